@@ -1,0 +1,23 @@
+package org.conserve.symbolic;
+
+/** The kinds of mistake a system file can contain. */
+public enum ProblemKind {
+    YAML_SYNTAX,
+    MISSING_KEY,
+    UNKNOWN_KEY,
+    WRONG_TYPE,
+    INVALID_VALUE,
+    DUPLICATE_NAME,
+    RESERVED_NAME,
+    PARAMETER_SHADOWS_VARIABLE,
+    MISSING_EQUATION,
+    UNDECLARED_VARIABLE,
+    UNKNOWN_SYMBOL,
+    FORBIDDEN_FUNCTION,
+    MALFORMED_EXPRESSION,
+    EMPTY_RANGE,
+    MISSING_RANGE,
+    NO_POINT_SATISFIES_WHERE,
+    UNDECLARED_FIELD_DERIVATIVE,
+    WRONG_ARITY
+}
