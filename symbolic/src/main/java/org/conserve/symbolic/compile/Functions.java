@@ -2,6 +2,8 @@ package org.conserve.symbolic.compile;
 
 import java.util.function.Function;
 
+import org.matheclipse.core.expression.ID;
+
 /**
  * The elementary functions of one real argument, one small final class each so that calls inline.
  * Outside a function's real domain the value is NaN (where Symja would give a complex number).
@@ -20,37 +22,37 @@ final class Functions {
         }
     }
 
-    /** The unary node for a Symja head name, or null when the head is not an elementary function. */
-    static Function<Node, Node> unary(String head) {
+    /** The unary node for a Symja head ({@link ID}), or null when the head is not an elementary function. */
+    static Function<Node, Node> unary(int head) {
         return switch (head) {
-            case "Exp" -> Exp::new;
-            case "Log" -> Log::new;
-            case "Sin" -> Sin::new;
-            case "Cos" -> Cos::new;
-            case "Tan" -> Tan::new;
-            case "Cot" -> Cot::new;
-            case "Sec" -> Sec::new;
-            case "Csc" -> Csc::new;
-            case "Sinh" -> Sinh::new;
-            case "Cosh" -> Cosh::new;
-            case "Tanh" -> Tanh::new;
-            case "Coth" -> Coth::new;
-            case "Sech" -> Sech::new;
-            case "Csch" -> Csch::new;
-            case "ArcSin" -> ArcSin::new;
-            case "ArcCos" -> ArcCos::new;
-            case "ArcTan" -> ArcTan::new;
-            case "ArcCot" -> ArcCot::new;
-            case "ArcSec" -> ArcSec::new;
-            case "ArcCsc" -> ArcCsc::new;
-            case "ArcSinh" -> ArcSinh::new;
-            case "ArcCosh" -> ArcCosh::new;
-            case "ArcTanh" -> ArcTanh::new;
-            case "ArcCoth" -> ArcCoth::new;
-            case "ArcSech" -> ArcSech::new;
-            case "ArcCsch" -> ArcCsch::new;
-            case "Abs" -> Abs::new;
-            case "Sign" -> Sign::new;
+            case ID.Exp -> Exp::new;
+            case ID.Log -> Log::new;
+            case ID.Sin -> Sin::new;
+            case ID.Cos -> Cos::new;
+            case ID.Tan -> Tan::new;
+            case ID.Cot -> Cot::new;
+            case ID.Sec -> Sec::new;
+            case ID.Csc -> Csc::new;
+            case ID.Sinh -> Sinh::new;
+            case ID.Cosh -> Cosh::new;
+            case ID.Tanh -> Tanh::new;
+            case ID.Coth -> Coth::new;
+            case ID.Sech -> Sech::new;
+            case ID.Csch -> Csch::new;
+            case ID.ArcSin -> ArcSin::new;
+            case ID.ArcCos -> ArcCos::new;
+            case ID.ArcTan -> ArcTan::new;
+            case ID.ArcCot -> ArcCot::new;
+            case ID.ArcSec -> ArcSec::new;
+            case ID.ArcCsc -> ArcCsc::new;
+            case ID.ArcSinh -> ArcSinh::new;
+            case ID.ArcCosh -> ArcCosh::new;
+            case ID.ArcTanh -> ArcTanh::new;
+            case ID.ArcCoth -> ArcCoth::new;
+            case ID.ArcSech -> ArcSech::new;
+            case ID.ArcCsch -> ArcCsch::new;
+            case ID.Abs -> Abs::new;
+            case ID.Sign -> Sign::new;
             default -> null;
         };
     }

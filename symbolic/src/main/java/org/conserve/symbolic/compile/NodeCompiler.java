@@ -10,6 +10,7 @@ import org.conserve.symbolic.SymbolicException;
 import org.conserve.symbolic.compile.Arithmetic.Negation;
 import org.conserve.symbolic.compile.Arithmetic.Scaled;
 import org.conserve.symbolic.compile.Node.Constant;
+import org.matheclipse.core.expression.ID;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
@@ -50,9 +51,9 @@ final class NodeCompiler {
             return derivative((IAST) head, ast);
         }
         if (!head.isBuiltInSymbol()) {
-            throw refuse("the function '" + head + "' is not one of the compiled elementary functions", expression);
+            throw refuse("the function '" + ast.head() + "' is not one of the compiled elementary functions", expression);
         }
-        Node node = function(((ISymbol) head).getSymbolName(), ast).folded();
+        Node node = function(ast.headID(), ast).folded();
         if (node instanceof Constant constant && Double.isNaN(constant.value)) {
             throw refuse("its value is not a real number", expression);
         }
@@ -73,35 +74,35 @@ final class NodeCompiler {
         throw refuse("the symbol '" + symbol + "' is neither a variable nor a known constant", symbol);
     }
 
-    private Node function(String head, IAST ast) {
+    private Node function(int head, IAST ast) {
         int arity = ast.argSize();
         switch (head) {
-            case "Plus":
+            case ID.Plus:
                 return sum(ast);
-            case "Times":
+            case ID.Times:
                 return product(ast);
-            case "Power":
+            case ID.Power:
                 requireArity(ast, 2);
                 return power(compile(ast.arg1()), compile(ast.arg2()));
-            case "Sqrt":
+            case ID.Sqrt:
                 requireArity(ast, 1);
                 return power(compile(ast.arg1()), new Constant(0.5));
-            case "Subtract":
+            case ID.Subtract:
                 requireArity(ast, 2);
                 return new Arithmetic.Difference(compile(ast.arg1()), compile(ast.arg2()));
-            case "Divide":
+            case ID.Divide:
                 requireArity(ast, 2);
                 return new Arithmetic.Quotient(compile(ast.arg1()), compile(ast.arg2()));
-            case "Minus":
+            case ID.Minus:
                 requireArity(ast, 1);
                 return new Negation(compile(ast.arg1()));
-            case "Log":
+            case ID.Log:
                 if (arity == 2) {
                     return new Arithmetic.Quotient(new Functions.Log(compile(ast.arg2())),
                             new Functions.Log(compile(ast.arg1())));
                 }
                 break;
-            case "ArcTan":
+            case ID.ArcTan:
                 if (arity == 2) {
                     return new Functions.ArcTan2(compile(ast.arg1()), compile(ast.arg2()));
                 }
@@ -111,7 +112,7 @@ final class NodeCompiler {
         }
         Function<Node, Node> unary = Functions.unary(head);
         if (unary == null) {
-            throw refuse("the function '" + head + "' is not one of the compiled elementary functions", ast);
+            throw refuse("the function '" + ast.head() + "' is not one of the compiled elementary functions", ast);
         }
         requireArity(ast, 1);
         return unary.apply(compile(ast.arg1()));
