@@ -9,7 +9,8 @@ import org.conserve.engine.system.PeriodicGrid;
  * imaginary, which no real sample can represent, and its sign is ambiguous (k = +n/2 or -n/2).
  *
  * <p>Reuses one {@link FourierTransform} and its spectrum buffers. <b>Not thread-safe</b>: confine each
- * instance to one thread; make one per thread and grid. No method allocates.
+ * instance to one thread; make one per thread and grid. No method allocates, except that the first
+ * request for a derivative order above all earlier ones extends a small table of powers of kappa.
  */
 public final class SpectralDerivatives {
     private final FourierTransform transform;
@@ -17,6 +18,8 @@ public final class SpectralDerivatives {
     private final double[] im;
     private final double[] scaledRe;
     private final double[] scaledIm;
+    /** powers[m][k] = kappa_k^m, extended when a higher order is first asked for. */
+    private double[][] powers = new double[0][];
 
     public SpectralDerivatives(PeriodicGrid grid) {
         this.transform = new FourierTransform(grid);
@@ -58,9 +61,9 @@ public final class SpectralDerivatives {
      */
     public void fromSpectrum(double[] spectrumRe, double[] spectrumIm, int order, double[] result) {
         int modes = transform.modes();
+        double[] factors = powers(order);
         for (int k = 0; k < modes; k++) {
-            double kappa = transform.wavenumber(k);
-            double factor = Math.pow(kappa, order);
+            double factor = factors[k];
             double a = spectrumRe[k] * factor;
             double b = spectrumIm[k] * factor;
             // multiply by i^order: 1, i, -1, -i
@@ -76,5 +79,19 @@ public final class SpectralDerivatives {
             scaledIm[modes - 1] = 0;
         }
         transform.inverse(scaledRe, scaledIm, result);
+    }
+
+    private double[] powers(int order) {
+        if (order >= powers.length) {
+            double[][] extended = java.util.Arrays.copyOf(powers, order + 1);
+            for (int m = powers.length; m <= order; m++) {
+                extended[m] = new double[transform.modes()];
+                for (int k = 0; k < extended[m].length; k++) {
+                    extended[m][k] = Math.pow(transform.wavenumber(k), m);
+                }
+            }
+            powers = extended;
+        }
+        return powers[order];
     }
 }
