@@ -62,6 +62,9 @@ public final class OdeSimulator {
         validate(field, initial, endTime, steps);
         Recorder recorder = new Recorder(endTime, steps, d, observables, listener, settings.blowUpLimit());
         recorder.record(0, initial.clone());
+        if (recorder.stopRequested) {
+            return recorder.trajectory();
+        }
 
         DormandPrince853Integrator integrator = new DormandPrince853Integrator(
                 settings.minStepFraction() * endTime, endTime, settings.absoluteTolerance(),

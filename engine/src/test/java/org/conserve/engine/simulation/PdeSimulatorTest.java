@@ -62,6 +62,43 @@ class PdeSimulatorTest {
     }
 
     @Test
+    void heatEquationDecaysEachModeExactly() {
+        // u_t = u_xx: sin(x) + cos(3x)/2 decays as exp(-t) sin(x) + exp(-9t) cos(3x)/2
+        PdeSystem heat = ExampleSystems.pde("heat", new Jet(List.of("u"), 2),
+                new PeriodicGrid(new Interval(0, 2 * Math.PI), 24), (jet, rate) -> rate[0] = jet[2],
+                new double[][][]{{{0, 0, 1}}}, List.of(0));
+        PdeTrajectory trajectory = simulator.simulate(heat,
+                sample(heat.grid(), x -> Math.sin(x) + Math.cos(3 * x) / 2), 0.5, 5, List.of(jet -> jet[0] * jet[0]));
+        for (int i = 0; i < trajectory.size(); i++) {
+            double t = trajectory.times()[i];
+            for (int j = 0; j < 24; j++) {
+                double x = heat.grid().x(j);
+                double exact = Math.exp(-t) * Math.sin(x) + Math.exp(-9 * t) * Math.cos(3 * x) / 2;
+                assertEquals(exact, trajectory.fields()[i][0][j], 1e-13);
+            }
+            // integral of u^2 over the period: pi exp(-2t) + pi/4 exp(-18t)
+            assertEquals(Math.PI * Math.exp(-2 * t) + Math.PI / 4 * Math.exp(-18 * t), trajectory.integrals()[i][0],
+                    1e-12);
+        }
+    }
+
+    @Test
+    void resultDoesNotDependOnHowTheLinearPartIsSplitOff() {
+        // The same KdV with no linear part declared: everything, u_xxx included, goes through the explicit
+        // nonlinear term. Stiffer, hence more steps, but the same solution.
+        PdeSystem split = ExampleSystems.kdv(-10, 10, 64);
+        PdeSystem unsplit = ExampleSystems.pde("KdV unsplit", split.jet(), split.grid(), split.rate(),
+                new double[][][]{{{0, 0, 0, 0}}}, split.densityFeatures());
+        double[][] initial = sample(split.grid(), x -> 0.5 * Math.cos(Math.PI * x / 10) + 0.3 * Math.sin(Math.PI * x / 5));
+        PdeTrajectory withSplit = simulator.simulate(split, initial, 0.5, 1, List.of());
+        PdeTrajectory without = simulator.simulate(unsplit, initial, 0.5, 1, List.of());
+        for (int j = 0; j < 64; j++) {
+            assertEquals(withSplit.fields()[1][0][j], without.fields()[1][0][j], 1e-8);
+        }
+        assertTrue(without.acceptedSteps() > withSplit.acceptedSteps());
+    }
+
+    @Test
     void kdvSolitonMovesRightAtItsSpeed() {
         PdeSystem kdv = ExampleSystems.kdv(-20, 20, 256);
         double c = 2;
