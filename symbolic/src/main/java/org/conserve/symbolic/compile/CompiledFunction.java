@@ -21,6 +21,27 @@ public final class CompiledFunction implements ScalarFunction {
         return program.value(0, point);
     }
 
+    /**
+     * The values at {@code count} points stored one after the other in {@code points} (row-major,
+     * {@link #pointSize()} values each) into {@code out[0 .. count)}.
+     */
+    public void values(double[] points, double[] out, int count) {
+        int inSize = program.pointSize();
+        if (points.length < count * inSize || out.length < count) {
+            throw new IllegalArgumentException("arrays too short for " + count + " points");
+        }
+        double[] buffer = program.newBuffer();
+        for (int j = 0; j < count; j++) {
+            System.arraycopy(points, j * inSize, buffer, 0, inSize);
+            program.evaluateInBuffer(buffer, out, j);
+        }
+    }
+
+    /** The length a point must have at least: one more than the largest slot. */
+    public int pointSize() {
+        return program.pointSize();
+    }
+
     /** The Symja expression this was compiled from. */
     @Override
     public String toString() {
