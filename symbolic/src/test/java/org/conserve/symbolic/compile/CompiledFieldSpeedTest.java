@@ -19,9 +19,12 @@ class CompiledFieldSpeedTest {
     void printsNanosecondsPerPoint() {
         List<ISymbol> z4 = Systems.symbols("x", "y", "px", "py");
         List<ISymbol> z12 = Systems.symbols("x1", "y1", "x2", "y2", "x3", "y3", "u1", "v1", "u2", "v2", "u3", "v3");
-        report("Kepler f", Systems.keplerField(z4), z4);
-        report("3-body planar f", Systems.threeBodyField(z12), z12);
-        report("double pendulum f", Systems.doublePendulumField(z4), z4);
+        for (String round : List.of("warm-up", "measured")) {
+            System.out.println(round + ":");
+            report("Kepler f", Systems.keplerField(z4), z4);
+            report("3-body planar f", Systems.threeBodyField(z12), z12);
+            report("double pendulum f", Systems.doublePendulumField(z4), z4);
+        }
     }
 
     private static void report(String name, List<IExpr> f, List<ISymbol> z) {
@@ -35,15 +38,27 @@ class CompiledFieldSpeedTest {
             System.arraycopy(points[j], 0, flat, j * d, d);
         }
         double[] out = new double[POINTS * shared.dimension()];
+        double[] rate = new double[shared.dimension()];
         double bestShared = Double.MAX_VALUE;
         double bestSeparate = Double.MAX_VALUE;
+        double bestSingle = Double.MAX_VALUE;
         for (int round = 0; round < ROUNDS; round++) {
             bestShared = Math.min(bestShared, nanosPerPoint(shared, flat, out));
             bestSeparate = Math.min(bestSeparate, nanosPerPoint(separate, flat, out));
+            bestSingle = Math.min(bestSingle, nanosPerSingleCall(shared, points, rate));
         }
-        System.out.printf(Locale.ROOT, "%s: %.1f ns per point with %d shared subexpressions, %.1f ns without"
-                + " (%d components, best of %d batches of %d points)%n", name, bestShared,
-                shared.sharedSubexpressions(), bestSeparate, shared.dimension(), ROUNDS, POINTS);
+        System.out.printf(Locale.ROOT, "%s: %.1f ns per point batched with %d shared subexpressions, %.1f ns"
+                + " without sharing, %.1f ns per single evaluate call (%d components, best of %d rounds of %d"
+                + " points)%n", name, bestShared, shared.sharedSubexpressions(), bestSeparate, bestSingle,
+                shared.dimension(), ROUNDS, POINTS);
+    }
+
+    private static double nanosPerSingleCall(CompiledField field, double[][] points, double[] rate) {
+        long start = System.nanoTime();
+        for (double[] point : points) {
+            field.evaluate(point, rate);
+        }
+        return (System.nanoTime() - start) / (double) points.length;
     }
 
     private static double nanosPerPoint(CompiledField field, double[] points, double[] out) {
