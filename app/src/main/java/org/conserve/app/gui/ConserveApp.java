@@ -21,7 +21,7 @@ public final class ConserveApp extends Application {
         }
         Failures failures = Failures.standard();
         tasks = new BackgroundTaskRunner(Platform::runLater);
-        MainViewModel model = new MainViewModel(BuiltInSystems.standard(), tasks, failures);
+        MainViewModel model = new MainViewModel(BuiltInSystems.standard(), Validators.standard(), tasks, failures);
         // Whatever slips through elsewhere still becomes a message, never a dead window.
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> Platform.runLater(
                 () -> model.reportFailure("finish the last action", failure)));

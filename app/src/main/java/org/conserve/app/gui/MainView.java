@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.conserve.app.gui.editor.EditorView;
 import org.conserve.app.gui.library.LibraryView;
 import org.conserve.app.gui.math.FormulaImages;
 
@@ -26,6 +27,7 @@ public final class MainView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("pages");
         addPage(Page.LIBRARY, new LibraryView(model.library(), formulas));
+        addPage(Page.EDITOR, new EditorView(model.editor(), formulas));
 
         Label status = new Label();
         status.setId("status-text");

@@ -2,6 +2,9 @@ package org.conserve.app.gui;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.conserve.app.gui.editor.EditorViewModel;
+import org.conserve.app.gui.editor.SystemFileStore;
+import org.conserve.app.gui.editor.SystemValidator;
 import org.conserve.app.gui.library.LibraryViewModel;
 import org.conserve.app.gui.library.SystemSource;
 import org.conserve.app.gui.task.TaskRunner;
@@ -15,19 +18,30 @@ public final class MainViewModel {
     private final ObjectProperty<UserMessage> message = new SimpleObjectProperty<>(this, "message");
     private final Failures failures;
     private final LibraryViewModel library;
+    private final EditorViewModel editor;
 
-    public MainViewModel(SystemSource builtIns, TaskRunner tasks, Failures failures) {
+    public MainViewModel(SystemSource builtIns, SystemValidator validator, TaskRunner tasks, Failures failures) {
         this.failures = failures;
         this.library = new LibraryViewModel(builtIns, tasks, failures, this::show);
+        this.editor = new EditorViewModel(tasks, validator, new SystemFileStore(), failures, this::show);
+        library.setOpenHandler(system -> {
+            editor.openBuiltIn(system);
+            page.set(Page.EDITOR);
+        });
     }
 
     /** Loads what the first page shows. */
     public void start() {
         library.load();
+        editor.newFile();
     }
 
     public LibraryViewModel library() {
         return library;
+    }
+
+    public EditorViewModel editor() {
+        return editor;
     }
 
     public Failures failures() {

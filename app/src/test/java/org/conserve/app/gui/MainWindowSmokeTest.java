@@ -37,7 +37,7 @@ class MainWindowSmokeTest {
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(BuiltInSystems.standard(), new BackgroundTaskRunner(Platform::runLater),
+        model = new MainViewModel(BuiltInSystems.standard(), Validators.standard(), new BackgroundTaskRunner(Platform::runLater),
                 new Failures(home.resolve("conserve.log")));
         stage.setScene(ConserveApp.scene(model, new FormulaImages()));
         stage.show();
@@ -77,7 +77,7 @@ class MainWindowSmokeTest {
         assertEquals(last, model.library().selected().orElseThrow());
         Label title = robot.lookup(".system-title").queryAs(Label.class);
         assertEquals(last.name(), title.getText());
-        List<String> shownTex = robot.lookup(".formula").queryAllAs(FormulaView.class).stream()
+        List<String> shownTex = robot.lookup("#library-details .formula").queryAllAs(FormulaView.class).stream()
                 .map(FormulaView::tex).toList();
         assertTrue(shownTex.containsAll(model.library().selectedEquationsTex()), shownTex::toString);
         assertEquals(last.equations().size() + last.expectedLaws().size(), shownTex.size());
