@@ -81,7 +81,7 @@ public final class EditorView extends BorderPane {
         problemList.setItems(model.problems());
         problemList.setCellFactory(list -> new ProblemCell());
         problemList.setPrefHeight(130);
-        problemList.setPlaceholder(new Label("No problems: the file is valid."));
+        problemList.setPlaceholder(new Label("No problems found."));
         problemList.setOnMouseClicked(event -> goToSelectedProblem());
         problemList.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {

@@ -176,7 +176,10 @@ public final class EditorViewModel {
             if (version == textVersion) {
                 validating.set(false);
                 problems.setAll(result.problems());
-                equationsTex.setAll(result.equationsTex());
+                // A half-typed file keeps showing the last equations that could be read.
+                if (result.equationsTex() != null) {
+                    equationsTex.setAll(result.equationsTex());
+                }
             } else {
                 requestValidation();
             }
@@ -194,7 +197,7 @@ public final class EditorViewModel {
             SystemSummary summary = SystemSummaries.read(name, snapshot);
             tex = EquationTex.equations(summary);
         } catch (IOException | RuntimeException unreadable) {
-            tex = List.of(); // the problem list already says why
+            tex = null; // the problem list already says why
         }
         return new Check(found, tex);
     }

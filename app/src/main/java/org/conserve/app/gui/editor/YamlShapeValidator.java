@@ -29,7 +29,7 @@ public final class YamlShapeValidator implements SystemValidator {
             int line = at == null ? 1 : Math.max(1, at.getLineNr());
             int column = at == null ? 1 : Math.max(1, at.getColumnNr());
             return List.of(new SourceProblem(fileName, line, column, ProblemKind.YAML_SYNTAX,
-                    "this is not valid YAML: " + e.getOriginalMessage()));
+                    "this is not valid YAML: " + essence(e.getOriginalMessage())));
         }
         if (root == null || !root.isObject()) {
             return List.of(new SourceProblem(fileName, 1, 1, ProblemKind.WRONG_TYPE,
@@ -46,6 +46,23 @@ public final class YamlShapeValidator implements SystemValidator {
         requireKey(root, kind.equals("pde") ? "fields" : "variables", fileName, problems);
         requireKey(root, "equations", fileName, problems);
         return problems;
+    }
+
+    /**
+     * SnakeYAML's message without its context lines (which quote the file back): the last unindented
+     * line says what was expected, e.g. "expected ',' or '}', but got <stream end>".
+     */
+    static String essence(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String essence = message.strip();
+        for (String line : message.split("\\R")) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+                essence = line.strip();
+            }
+        }
+        return essence;
     }
 
     private static void requireKey(JsonNode root, String key, String fileName, List<SourceProblem> problems) {

@@ -166,6 +166,7 @@ public final class LibraryView extends SplitPane {
                 SystemSummary system = (SystemSummary) item;
                 Label name = new Label(system.name());
                 name.getStyleClass().add("system-name");
+                name.maxWidthProperty().bind(getTreeView().widthProperty().subtract(64));
                 Node graphic = name;
                 if (!system.description().isEmpty()) {
                     Label line = new Label(system.description());

@@ -52,7 +52,10 @@ class EditorViewModelTest {
         assertEquals(1, editor.problems().size());
         EditorProblem problem = editor.problems().get(0);
         assertEquals(4, problem.line(), problem::toString);
-        assertTrue(problem.message().startsWith("this is not valid YAML"), problem::message);
+        assertTrue(problem.message().startsWith("this is not valid YAML: "), problem::message);
+        assertFalse(problem.message().contains("\n"), "one line, without SnakeYAML's context");
+        assertEquals(List.of("\\dot{x} = p", "\\dot{p} = -k \\, x"), editor.equationsTex(),
+                "the last equations that could be read stay in view");
         assertEquals("1 problem", editor.problemSummaryBinding().get());
     }
 

@@ -93,10 +93,13 @@ class LibraryViewModelTest {
     }
 
     @Test
-    void builtInsOnTheClassPathAreReadFromTheirFolder() throws IOException {
-        SystemSource.Loaded loaded = new BuiltInSystems(getClass().getClassLoader(), "library-test-systems").load();
-        assertEquals(List.of("Test oscillator", "Test wave"), loaded.systems().stream().map(SystemSummary::name).toList());
-        assertEquals(1, loaded.unreadable().size());
-        assertTrue(loaded.unreadable().get(0).startsWith("broken.yaml"));
+    void builtInsComeInTheCataloguesTeachingOrderOdesFirst() {
+        SystemSource.Loaded loaded = BuiltInSystems.standard().load();
+        assertEquals(List.of(), loaded.unreadable());
+        assertEquals(org.conserve.examples.Catalogue.list().stream().map(b -> b.fileName()).toList(),
+                loaded.systems().stream().map(SystemSummary::id).toList());
+        int firstPde = loaded.systems().stream().map(SystemSummary::kind).toList().indexOf(SystemKind.PDE);
+        assertTrue(loaded.systems().subList(firstPde, loaded.systems().size()).stream()
+                .allMatch(s -> s.kind() == SystemKind.PDE));
     }
 }
