@@ -82,8 +82,9 @@ final class BasisBuilder {
             if (form.isEmpty()) {
                 return Optional.empty();
             }
-            squares.add(form.get());
+            squares.add(form.get().oriented());
         }
+        squares.sort(LinearForm::compare);
         return Optional.of(squares);
     }
 
@@ -102,8 +103,22 @@ final class BasisBuilder {
                 }
             }
         }
-        functions.sort(Comparator.comparingInt(Basis.Function::complexity));
+        // Within a complexity, functions of more distinct variables first: products of lower laws
+        // (P_x^2 = sum of squares + cross terms) then take cross terms as leading terms, so that laws
+        // made of squares (energies) keep their textbook form in the reduced echelon basis.
+        functions.sort(Comparator.comparingInt(Basis.Function::complexity)
+                .thenComparing(Comparator.comparingInt(BasisBuilder::distinctVariables).reversed()));
         return new Basis(dimension, blocks, functions);
+    }
+
+    private static int distinctVariables(Basis.Function function) {
+        int count = 0;
+        for (int e : function.exponents()) {
+            if (e > 0) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** How many functions {@link #build} would make, without making them. */

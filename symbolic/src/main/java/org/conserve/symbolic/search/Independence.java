@@ -16,7 +16,49 @@ final class Independence {
     /** Singular values below this fraction of the largest count as zero. */
     private static final double RANK_TOLERANCE = 1e-6;
 
+    /** A combination whose gradient is this small relative to its terms' gradients is constant. */
+    private static final double CONSTANT_TOLERANCE = 1e-9;
+
     private Independence() {
+    }
+
+    /**
+     * The laws whose gradient does not vanish: a combination whose gradient cancels to rounding
+     * error at every point is a constant (a dependency among basis functions), not a law.
+     */
+    static double[][] withoutConstants(double[][] laws, Basis basis, List<double[]> points) {
+        int d = points.get(0).length;
+        double[] partial = new double[d];
+        double[] sum = new double[d];
+        List<double[]> kept = new ArrayList<>();
+        for (double[] c : laws) {
+            double largestRatio = 0;
+            for (double[] point : points) {
+                basis.load(point);
+                java.util.Arrays.fill(sum, 0);
+                double magnitude = 0;
+                for (int k = 0; k < c.length; k++) {
+                    if (c[k] != 0) {
+                        basis.gradient(k, partial);
+                        for (int i = 0; i < d; i++) {
+                            sum[i] += c[k] * partial[i];
+                            magnitude += Math.abs(c[k] * partial[i]);
+                        }
+                    }
+                }
+                double norm = 0;
+                for (double x : sum) {
+                    norm += Math.abs(x);
+                }
+                if (magnitude > 0) {
+                    largestRatio = Math.max(largestRatio, norm / magnitude);
+                }
+            }
+            if (largestRatio > CONSTANT_TOLERANCE) {
+                kept.add(c);
+            }
+        }
+        return kept.toArray(new double[0][]);
     }
 
     /** Indices (into {@code laws}) of a functionally independent subset, in offer order. */

@@ -11,6 +11,7 @@ import org.conserve.symbolic.SymbolicError;
 import org.conserve.symbolic.SymbolicException;
 import org.conserve.symbolic.SymjaSession;
 import org.conserve.symbolic.pde.Rational;
+import org.conserve.symbolic.proof.NumericGradient;
 import org.conserve.symbolic.proof.OdeLawProver;
 import org.conserve.symbolic.proof.ProofResult;
 import org.matheclipse.core.expression.F;
@@ -131,7 +132,8 @@ public final class LawSearch {
             }
             points.add(z.clone());
         }
-        double[][] laws = NumericNullSpace.of(g, options.nullTolerance()).laws();
+        NumericNullSpace.Result nr = NumericNullSpace.of(g, options.nullTolerance());
+        double[][] laws = Independence.withoutConstants(nr.laws(), basis, points.subList(0, Math.min(16, points.size())));
         List<double[]> asList = java.util.Arrays.asList(laws);
         int count = laws.length == 0 ? 0
                 : Independence.select(asList, basis, points.subList(0, Math.min(32, points.size()))).size();
@@ -150,7 +152,7 @@ public final class LawSearch {
             IExpr expression = session.call(() -> session.engine().evaluate(expression(outcome.basis(), exact,
                     coefficients, problem)));
             ProofResult proof = prover.prove(expression, problem.variables(), problem.rates(), problem.box(),
-                    problem.where());
+                    problem.where(), gradientOf(outcome.basis(), coefficients), problem.field());
             if (proof.isLaw()) {
                 int terms = 0;
                 int complexity = 0;
@@ -174,6 +176,26 @@ public final class LawSearch {
         }
         laws.sort(Comparator.comparing((FoundLaw law) -> !law.independent()));
         return laws;
+    }
+
+    /** grad sum_k c_k b_k, from the basis gradients; uses the basis's buffers (one thread). */
+    private static NumericGradient gradientOf(Basis basis, double[] c) {
+        return (point, out) -> {
+            java.util.Arrays.fill(out, 0);
+            double[] partial = new double[out.length];
+            if (!basis.load(point)) {
+                java.util.Arrays.fill(out, Double.NaN);
+                return;
+            }
+            for (int k = 0; k < c.length; k++) {
+                if (c[k] != 0) {
+                    basis.gradient(k, partial);
+                    for (int i = 0; i < out.length; i++) {
+                        out[i] += c[k] * partial[i];
+                    }
+                }
+            }
+        };
     }
 
     /**

@@ -15,6 +15,29 @@ import org.matheclipse.core.interfaces.ISymbol;
  */
 record LinearForm(long[] numerators, long[] denominators) {
 
+    /** The same form or its negative, whichever has a positive first coefficient (L^2 is the same). */
+    LinearForm oriented() {
+        for (long n : numerators) {
+            if (n != 0) {
+                if (n > 0) {
+                    return this;
+                }
+                long[] negated = new long[numerators.length];
+                for (int i = 0; i < negated.length; i++) {
+                    negated[i] = -numerators[i];
+                }
+                return new LinearForm(negated, denominators.clone());
+            }
+        }
+        return this;
+    }
+
+    /** A fixed total order on forms (for sorting the squares of a sum). */
+    static int compare(LinearForm a, LinearForm b) {
+        int c = java.util.Arrays.compare(b.numerators, a.numerators);
+        return c != 0 ? c : java.util.Arrays.compare(a.denominators, b.denominators);
+    }
+
     double value(double[] z) {
         double sum = 0;
         for (int i = 0; i < z.length; i++) {
