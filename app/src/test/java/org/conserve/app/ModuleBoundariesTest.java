@@ -40,7 +40,6 @@ class ModuleBoundariesTest {
     void examplesDoNotUseTheApp() {
         noClasses().that().resideInAPackage("org.conserve.examples..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.conserve.app..")
-                .allowEmptyShould(true)
                 .check(classes);
     }
 }
