@@ -27,7 +27,7 @@ public record ExactNumber(IRational value, double numeric) {
      */
     public static ExactNumber parse(String text) {
         if (text.length() > MAX_DIGITS + 10) {
-            throw new NumberFormatException("a number with more than " + MAX_DIGITS + " digits");
+            throw new NumberFormatException("longer than " + MAX_DIGITS + " digits");
         }
         Matcher fraction = FRACTION.matcher(text);
         if (fraction.matches()) {
@@ -41,13 +41,13 @@ public record ExactNumber(IRational value, double numeric) {
         if (DECIMAL.matcher(text).matches()) {
             BigDecimal decimal = new BigDecimal(text.trim());
             if (Math.abs(decimal.scale()) > 400 || decimal.precision() > MAX_DIGITS) {
-                throw new NumberFormatException("a number too large or too long");
+                throw new NumberFormatException("too large or too long");
             }
             BigInteger unscaled = decimal.unscaledValue();
             int scale = decimal.scale();
             return scale >= 0 ? of(unscaled, BigInteger.TEN.pow(scale)) : of(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
         }
-        throw new NumberFormatException("not a number or an exact fraction like 8/3");
+        throw new NumberFormatException("not a number");
     }
 
     private static ExactNumber of(BigInteger numerator, BigInteger denominator) {
@@ -56,7 +56,7 @@ public record ExactNumber(IRational value, double numeric) {
         BigInteger q = gcd.signum() == 0 ? denominator : denominator.divide(gcd);
         double numeric = new BigDecimal(p).divide(new BigDecimal(q), new MathContext(40)).doubleValue();
         if (!Double.isFinite(numeric)) {
-            throw new NumberFormatException("a number too large for a double");
+            throw new NumberFormatException("too large for a double");
         }
         IRational value = q.equals(BigInteger.ONE) ? F.ZZ(p) : F.QQ(F.ZZ(p), F.ZZ(q));
         return new ExactNumber(value, numeric);

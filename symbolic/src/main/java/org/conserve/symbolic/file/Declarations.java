@@ -2,10 +2,12 @@ package org.conserve.symbolic.file;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.conserve.symbolic.ProblemKind;
 import org.conserve.symbolic.expr.ElementaryFunction;
@@ -24,6 +26,9 @@ final class Declarations {
     private final SystemKind kind;
     private final List<String> coordinates = new ArrayList<>();
     private final List<Parameter> parameters = new ArrayList<>();
+    private final Set<String> rejected = new HashSet<>();
+    private final List<String> parameterNames = new ArrayList<>();
+    private boolean coordinatesRead;
 
     private Declarations(Reading reading, SystemKind kind) {
         this.reading = reading;
@@ -42,12 +47,32 @@ final class Declarations {
         return coordinates;
     }
 
+    /**
+     * Names the file tries to declare as variables or fields that were refused (reserved or not a
+     * name): their equations and ranges are not reported again.
+     */
+    Set<String> rejected() {
+        return rejected;
+    }
+
     List<Parameter> parameters() {
         return parameters;
     }
 
+    /**
+     * The names declared as parameters, including those whose value is invalid (already reported),
+     * so that their uses are not reported again as unknown symbols.
+     */
     List<String> parameterNames() {
-        return parameters.stream().map(Parameter::name).toList();
+        return parameterNames;
+    }
+
+    /**
+     * True when a key naming a variable or field needs no check: it was refused already, or the
+     * variables or fields could not be read at all (so nothing can be said about it).
+     */
+    boolean alreadyReported(String name) {
+        return !coordinatesRead || rejected.contains(name);
     }
 
     /** Exact parameter values by symbol, for substitution. */
@@ -77,15 +102,20 @@ final class Declarations {
         if (list.isEmpty()) {
             return;
         }
+        coordinatesRead = true;
         if (list.get().items().isEmpty()) {
             reading.problems.add(list.get(), ProblemKind.INVALID_VALUE, key + " must name at least one " + coordinateWord());
         }
         Map<String, YamlNode> seen = new HashMap<>();
         for (YamlNode item : list.get().items()) {
-            Optional<String> name = reading.name(item, "a " + coordinateWord());
+            if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+                rejected.add(scalar.text());
+            }
+            Optional<String> name = reading.name(item, coordinateWord());
             if (name.isEmpty() || !allowedName(item, name.get(), coordinateWord())) {
                 continue;
             }
+            rejected.remove(name.get());
             YamlNode first = seen.putIfAbsent(name.get(), item);
             if (first != null) {
                 reading.problems.add(item, ProblemKind.DUPLICATE_NAME, coordinateWord() + " '" + name.get()
@@ -105,7 +135,7 @@ final class Declarations {
         Map<String, Parameter> byName = new LinkedHashMap<>();
         for (YamlNode.Entry entry : map.get().entries()) {
             YamlNode.Scalar key = new YamlNode.Scalar(entry.key(), entry.line(), entry.column());
-            Optional<String> name = reading.name(key, "a parameter");
+            Optional<String> name = reading.name(key, "parameter");
             if (name.isEmpty() || !allowedName(key, name.get(), "parameter")) {
                 continue;
             }
@@ -114,6 +144,7 @@ final class Declarations {
                         + "' has the name of a " + coordinateWord() + "; give one of them another name");
                 continue;
             }
+            parameterNames.add(name.get());
             Optional<String> text = reading.text(entry.value(), "parameter '" + name.get() + "'");
             if (text.isEmpty()) {
                 continue;
@@ -122,8 +153,7 @@ final class Declarations {
                 byName.put(name.get(), new Parameter(name.get(), ExactNumber.parse(text.get()), entry.line(), entry.column()));
             } catch (NumberFormatException e) {
                 reading.problems.add(entry.value(), ProblemKind.INVALID_VALUE, "parameter '" + name.get()
-                        + "' must be a number or an exact fraction like 8/3, found " + entry.value().describe()
-                        + " (" + e.getMessage() + ")");
+                        + "' must be a number or an exact fraction like 8/3; " + entry.value().describe() + " is " + e.getMessage());
             }
         }
         parameters.addAll(byName.values());

@@ -31,13 +31,15 @@ final class Sections {
     private final Scopes scopes;
     private final SystemKind kind;
     private final List<String> coordinates;
+    private final Declarations declarations;
     private OptionalInt gridPoints = OptionalInt.empty();
 
-    Sections(Reading reading, Scopes scopes, SystemKind kind, List<String> coordinates) {
+    Sections(Reading reading, Scopes scopes, SystemKind kind, Declarations declarations) {
+        this.declarations = declarations;
         this.reading = reading;
         this.scopes = scopes;
         this.kind = kind;
-        this.coordinates = coordinates;
+        this.coordinates = declarations.coordinates();
     }
 
     private String word() {
@@ -76,6 +78,9 @@ final class Sections {
         }
         Map<String, Interval> byName = new HashMap<>();
         for (YamlNode.Entry range : box.get().entries()) {
+            if (declarations.alreadyReported(range.key())) {
+                continue;
+            }
             if (!coordinates.contains(range.key())) {
                 reading.problems.add(range, ProblemKind.UNDECLARED_VARIABLE, "range for '" + range.key() + "' but "
                         + range.key() + " is not a declared variable; declared: " + String.join(", ", coordinates));
@@ -219,6 +224,9 @@ final class Sections {
         }
         Map<String, ParsedExpression> byName = new HashMap<>();
         for (YamlNode.Entry value : map.get().entries()) {
+            if (declarations.alreadyReported(value.key())) {
+                continue;
+            }
             if (!coordinates.contains(value.key())) {
                 reading.problems.add(value, ProblemKind.UNDECLARED_VARIABLE, "initial value for '" + value.key() + "' but "
                         + value.key() + " is not a declared " + word() + "; declared: " + String.join(", ", coordinates));

@@ -56,6 +56,9 @@ final class SystemValidator {
             throw invalid();
         }
         SystemDefinition definition = Canonicalizer.canonical(draft, problems);
+        if (problems.isEmpty()) {
+            WhereCheck.check(definition, problems);
+        }
         if (!problems.isEmpty()) {
             throw invalid();
         }
@@ -78,8 +81,8 @@ final class SystemValidator {
         reading.parameterValues(declarations.exactValues(table));
         Scopes scopes = new Scopes(table, declarations.numericValues(table));
 
-        List<ParsedExpression> equations = equations(root, kind, declarations.coordinates(), scopes);
-        Sections sections = new Sections(reading, scopes, kind, declarations.coordinates());
+        List<ParsedExpression> equations = equations(root, kind, declarations, scopes);
+        Sections sections = new Sections(reading, scopes, kind, declarations);
         Sampling sampling = kind == SystemKind.ODE ? sections.box(root) : sections.states(root);
         Optional<Space> space = kind == SystemKind.PDE ? sections.space(root) : Optional.empty();
         List<DeclaredSymbol> density = kind == SystemKind.PDE ? sections.density(root) : List.of();
@@ -108,7 +111,8 @@ final class SystemValidator {
         return root.entry("fields").isPresent() && root.entry("variables").isEmpty() ? SystemKind.PDE : SystemKind.ODE;
     }
 
-    private List<ParsedExpression> equations(YamlNode.Mapping root, SystemKind kind, List<String> coordinates, Scopes scopes) {
+    private List<ParsedExpression> equations(YamlNode.Mapping root, SystemKind kind, Declarations declarations, Scopes scopes) {
+        List<String> coordinates = declarations.coordinates();
         String word = kind == SystemKind.ODE ? "variable" : "field";
         Optional<YamlNode.Entry> entry = root.entry("equations");
         if (entry.isEmpty()) {
@@ -123,6 +127,9 @@ final class SystemValidator {
         Map<String, ParsedExpression> byName = new HashMap<>();
         List<String> written = new ArrayList<>();
         for (YamlNode.Entry equation : map.get().entries()) {
+            if (declarations.alreadyReported(equation.key())) {
+                continue;
+            }
             if (!coordinates.contains(equation.key())) {
                 problems.add(equation, ProblemKind.UNDECLARED_VARIABLE, "equation for '" + equation.key() + "' but "
                         + equation.key() + " is not a declared " + word + "; declared: " + String.join(", ", coordinates));
