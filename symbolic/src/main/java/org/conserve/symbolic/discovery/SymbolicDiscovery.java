@@ -4,15 +4,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
+import org.conserve.engine.independence.GradientSource;
 import org.conserve.engine.system.OdeSystem;
 import org.conserve.symbolic.SymjaSession;
+import org.conserve.symbolic.compile.Gradients;
 import org.conserve.symbolic.expr.DeclaredSymbol;
 import org.conserve.symbolic.expr.ParsedExpression;
 import org.conserve.symbolic.expr.SymbolTable;
 import org.conserve.symbolic.file.SystemDefinition;
 import org.conserve.symbolic.file.SystemKind;
+import org.conserve.symbolic.file.SystemLoader;
 import org.conserve.symbolic.pde.ConservedDensity;
 import org.conserve.symbolic.pde.DensitySearch;
 import org.conserve.symbolic.pde.DensitySearchOptions;
@@ -57,7 +61,7 @@ public final class SymbolicDiscovery {
     /** The engine's ODE of a validated ODE file (compiled f, box, where). */
     public static OdeSystem odeSystem(SystemDefinition definition) {
         requireKind(definition, SystemKind.ODE);
-        return OdeLoading.ode(definition);
+        return SystemLoader.ode(definition);
     }
 
     /** The SID law search on {@code system} (the ODE of {@code definition}). */
@@ -65,7 +69,7 @@ public final class SymbolicDiscovery {
         requireKind(definition, SystemKind.ODE);
         SymbolTable symbols = definition.symbols();
         List<ISymbol> variables = symbols.coordinates().stream().map(DeclaredSymbol::symbol).toList();
-        OdeSearchProblem problem = new OdeSearchProblem(variables, OdeLoading.rates(definition), system.field(),
+        OdeSearchProblem problem = new OdeSearchProblem(variables, rates(definition), system.field(),
                 system.box(), system.where());
         LawSearchResult result = new LawSearch(SymjaSession.get()).search(problem, options);
         List<SymbolicLaw> laws = new ArrayList<>();
@@ -73,7 +77,11 @@ public final class SymbolicDiscovery {
             laws.add(law(symbols.render(law.expression()), law.proof(), law.independent()));
         }
         List<String> basis = result.basis().stream().map(symbols::render).toList();
-        return new SymbolicOutcome("sid-law-search", result.count(), basis, laws, result.seconds(), result.note());
+        List<IExpr> counted = result.independentLaws().stream().map(FoundLaw::expression).toList();
+        Optional<GradientSource> gradients = counted.isEmpty() ? Optional.empty()
+                : Optional.of(Gradients.source(counted, variables, SystemLoader.slots(definition)));
+        return new SymbolicOutcome("sid-law-search", result.count(), basis, laws, result.seconds(), result.note(),
+                gradients);
     }
 
     /** The density search on a polynomial evolution PDE file, each density then proved by Symja. */
@@ -89,7 +97,7 @@ public final class SymbolicDiscovery {
                 variables.put(symbols.derivative(field, order).symbol(), new JetVariable(field, order));
             }
         }
-        List<IExpr> rates = definition.equations().stream().map(ParsedExpression::expression).toList();
+        List<IExpr> rates = rates(definition);
         List<JetPolynomial> polynomials = rates.stream()
                 .map(rate -> JetExpressions.toPolynomial(rate, variables, space)).toList();
         EvolutionEquation equation = new EvolutionEquation(space, polynomials);
@@ -115,7 +123,12 @@ public final class SymbolicDiscovery {
                 .toList();
         String note = "densities in " + (features.isEmpty() ? "every jet coordinate" : featureNames(definition))
                 + " up to rank " + maxRank + (result.weights().uniform() ? "" : " (no scaling symmetry: all ranks together)");
-        return new SymbolicOutcome("density-search", laws.size(), basis, laws, (System.nanoTime() - start) / 1e9, note);
+        return new SymbolicOutcome("density-search", laws.size(), basis, laws, (System.nanoTime() - start) / 1e9, note,
+                Optional.empty());
+    }
+
+    private static List<IExpr> rates(SystemDefinition definition) {
+        return definition.equations().stream().map(ParsedExpression::expression).toList();
     }
 
     static int rankLimit(ScalingWeights weights, List<JetVariable> features, JetSpace space) {

@@ -1,6 +1,9 @@
 package org.conserve.symbolic.discovery;
 
 import java.util.List;
+import java.util.Optional;
+
+import org.conserve.engine.independence.GradientSource;
 
 /**
  * What the symbolic search found for a system: the independent laws, where it looked, how long it took.
@@ -14,9 +17,11 @@ import java.util.List;
  * @param laws    the laws, counted ones first
  * @param seconds wall time
  * @param note    how the search ended, for a person
+ * @param gradients ODE: the exact gradients of the counted laws, to compare them with the neural
+ *                  networks ({@link Agreement}); empty for a PDE or when no law was counted
  */
 public record SymbolicOutcome(String method, int count, List<String> basis, List<SymbolicLaw> laws, double seconds,
-                              String note) {
+                              String note, Optional<GradientSource> gradients) {
     public SymbolicOutcome {
         basis = List.copyOf(basis);
         laws = List.copyOf(laws);
