@@ -123,6 +123,19 @@ class DiscoveryTest {
         });
         assertTrue(result.stopped());
         assertEquals(50, result.model().adamStepsDone());
-        assertEquals(2, result.explainedRatios().length);
+        assertEquals(2, result.networks());
+    }
+
+    @Test
+    void aDampedOscillatorHasNoConservedNetworkToCount() {
+        OdeSystem damped = planar("damped", field((z, r) -> {
+            r[0] = z[1];
+            r[1] = -z[0] - 0.5 * z[1];
+        }));
+        NeuralResult result = small().withTraining(small().training().withAdam(100, 1e-2, 1e-4, 0).withLbfgs(20, 20))
+                .run(damped);
+        assertEquals(0, result.count(), () -> java.util.Arrays.toString(result.conservationLoss()));
+        assertEquals(0, result.conservedNetworks().length);
+        assertTrue(result.conservationLoss()[0] > Discovery.DEFAULT_CONSERVATION_TOLERANCE);
     }
 }
