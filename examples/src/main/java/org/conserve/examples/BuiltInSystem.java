@@ -7,8 +7,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
-import org.conserve.symbolic.file.SystemKind;
-
 /**
  * One bundled system file, a class-path resource under {@code /systems/}. Immutable and thread-safe.
  *

@@ -7,14 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import org.conserve.symbolic.file.SystemKind;
 
 /**
  * The built-in systems bundled with Conserve, in a stable order: ODEs first, then PDEs, each group in
@@ -97,19 +93,9 @@ public final class Catalogue {
             throw new IllegalStateException(INDEX + ":" + lineNumber + ": expected 'KIND FILE', found '" + content + "'");
         }
         try {
-            return new BuiltInSystem(parts[1], kindSpelt(parts[0]));
+            return new BuiltInSystem(parts[1], SystemKind.fromFileSpelling(parts[0]));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(INDEX + ":" + lineNumber + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The kind as a system file spells it: {@code ode} or {@code pde}. */
-    static String spelling(SystemKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT);
-    }
-
-    static SystemKind kindSpelt(String text) {
-        return Arrays.stream(SystemKind.values()).filter(k -> spelling(k).equals(text)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("expected kind 'ode' or 'pde', found '" + text + "'"));
     }
 }

@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 import org.conserve.symbolic.SymbolicException;
 import org.conserve.symbolic.file.SystemDefinition;
 import org.conserve.symbolic.file.SystemFiles;
-import org.conserve.symbolic.file.SystemKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,7 +27,7 @@ class BundledSystemsParseTest {
         } catch (SymbolicException e) {
             throw new AssertionError(system.fileName() + " has problems:\n" + e.getMessage(), e);
         }
-        assertEquals(system.kind(), definition.kind(), system.fileName());
+        assertEquals(system.kind().name(), definition.kind().name(), system.fileName());
         assertFalse(definition.name().isBlank(), system.fileName());
         assertFalse(definition.notes().isBlank(), system.fileName());
         assertTrue(definition.expected().count().isPresent(), system.fileName() + ": expected.count");

@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.conserve.symbolic.file.SystemKind;
 import org.junit.jupiter.api.Test;
 
 class CatalogueTest {
@@ -65,7 +64,7 @@ class CatalogueTest {
         for (BuiltInSystem system : Catalogue.list()) {
             Matcher matcher = KIND_LINE.matcher(system.text());
             assertTrue(matcher.find(), system.fileName() + " has no kind line");
-            assertEquals(Catalogue.spelling(system.kind()), matcher.group(1), system.fileName());
+            assertEquals(system.kind().fileSpelling(), matcher.group(1), system.fileName());
         }
     }
 
@@ -106,8 +105,8 @@ class CatalogueTest {
 
     @Test
     void kindSpellingRoundTripsAndRejectsOthers() {
-        assertEquals(SystemKind.ODE, Catalogue.kindSpelt("ode"));
-        assertEquals(SystemKind.PDE, Catalogue.kindSpelt(Catalogue.spelling(SystemKind.PDE)));
-        assertThrows(IllegalArgumentException.class, () -> Catalogue.kindSpelt("ODE"));
+        assertEquals(SystemKind.ODE, SystemKind.fromFileSpelling("ode"));
+        assertEquals(SystemKind.PDE, SystemKind.fromFileSpelling(SystemKind.PDE.fileSpelling()));
+        assertThrows(IllegalArgumentException.class, () -> SystemKind.fromFileSpelling("ODE"));
     }
 }

@@ -15,7 +15,7 @@ import org.conserve.symbolic.expr.ParsedExpression;
 import org.conserve.symbolic.file.Sampling;
 import org.conserve.symbolic.file.SystemDefinition;
 import org.conserve.symbolic.file.SystemFiles;
-import org.conserve.symbolic.file.SystemKind;
+
 import org.conserve.symbolic.proof.DensityProver;
 import org.conserve.symbolic.proof.OdeLawProver;
 import org.conserve.symbolic.proof.ProofOptions;
@@ -46,7 +46,7 @@ class ExpectedLawsProofTest {
         SystemDefinition definition = SystemFiles.parse(system.fileName(), system.text());
         List<IExpr> rates = definition.equations().stream().map(ParsedExpression::expression).toList();
         for (ParsedExpression law : definition.expected().laws()) {
-            ProofResult result = definition.kind() == SystemKind.ODE
+            ProofResult result = system.kind() == SystemKind.ODE
                     ? proveOdeLaw(definition, law.expression(), rates)
                     : new DensityProver(SymjaSession.get(), ProofOptions.DEFAULT).prove(law.expression(), rates,
                             jet -> definition.symbols().derivative(jet.field(), jet.order()).symbol());

@@ -13,7 +13,7 @@ import org.conserve.engine.system.OdeSystem;
 import org.conserve.engine.system.PdeSystem;
 import org.conserve.symbolic.file.SystemDefinition;
 import org.conserve.symbolic.file.SystemFiles;
-import org.conserve.symbolic.file.SystemKind;
+
 import org.conserve.symbolic.file.SystemLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +40,7 @@ class SimulationDefaultsTest {
         int steps = definition.simulation().steps().orElse(100);
         double[][] integrals;
         List<NamedFunction> laws;
-        if (definition.kind() == SystemKind.ODE) {
+        if (system.kind() == SystemKind.ODE) {
             OdeSystem ode = SystemLoader.ode(definition);
             laws = ode.expectedLaws();
             OdeTrajectory run = new OdeSimulator().simulate(ode.field(), SystemLoader.initialState(definition).orElseThrow(),
