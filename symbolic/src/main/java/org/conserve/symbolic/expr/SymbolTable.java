@@ -170,3 +170,4 @@ public final class SymbolTable {
         matcher.appendTail(rendered);
         return rendered.toString();
     }
+}
