@@ -33,7 +33,7 @@ import org.matheclipse.core.interfaces.INumber;
  */
 public final class ExpressionParser {
     /** Deeper nesting is refused (protects the parser's stack). */
-    static final int MAX_DEPTH = 200;
+    static final int MAX_DEPTH = 100;
 
     private final Tokenizer tokenizer;
     private final Scope scope;
@@ -195,7 +195,9 @@ public final class ExpressionParser {
         }
         Token caret = take();
         requireNumber(base, caret);
+        enter();
         Node exponent = requireNumber(exponent(), caret);
+        depth--;
         return Arithmetic.check(Arithmetic.power(base, exponent, caret.start()), caret.start(), "the power");
     }
 
@@ -237,7 +239,8 @@ public final class ExpressionParser {
         boolean exact = text.chars().allMatch(Character::isDigit);
         double value = Double.parseDouble(text);
         if (!Double.isFinite(value)) {
-            throw new ExpressionException(ProblemKind.INVALID_VALUE, token.start(), "number " + text + " is too large");
+            String shown = text.length() > 20 ? text.substring(0, 10) + "..." + " (" + text.length() + " characters)" : text;
+            throw new ExpressionException(ProblemKind.INVALID_VALUE, token.start(), "number " + shown + " is too large");
         }
         INumber number = exact ? F.ZZ(new BigInteger(text)) : F.num(value);
         return new Node(number, false, value, token.start());

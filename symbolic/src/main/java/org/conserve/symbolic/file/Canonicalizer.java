@@ -33,14 +33,19 @@ final class Canonicalizer {
             evaluated = SymjaSession.get().evaluate(parsed.expression(), LIMIT);
         } catch (SymbolicException e) {
             problems.add(parsed.line(), parsed.column(), ProblemKind.INVALID_VALUE,
-                    "'" + parsed.source().trim() + "' could not be simplified: " + e.getMessage());
+                    "'" + abbreviate(parsed.source().trim()) + "' could not be evaluated: " + e.getMessage());
             return parsed;
         }
         if (!isReal(evaluated)) {
-            problems.add(parsed.line(), parsed.column(), ProblemKind.INVALID_VALUE, "'" + parsed.source().trim()
-                    + "' is not real-valued: it evaluates to " + evaluated + " (a division by zero or a complex number?)");
+            problems.add(parsed.line(), parsed.column(), ProblemKind.INVALID_VALUE, "'" + abbreviate(parsed.source().trim())
+                    + "' is not real-valued: it evaluates to " + abbreviate(evaluated.toString())
+                    + " (a division by zero or a complex number?)");
         }
         return new ParsedExpression(parsed.source(), parsed.line(), parsed.column(), parsed.parametric(), evaluated);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
     private static boolean isReal(IExpr expression) {

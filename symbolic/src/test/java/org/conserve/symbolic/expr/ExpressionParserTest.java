@@ -159,6 +159,9 @@ class ExpressionParserTest {
     void refusesDeepNesting() {
         String deep = "(".repeat(500) + "x" + ")".repeat(500);
         assertEquals(ProblemKind.MALFORMED_EXPRESSION, failure(deep).kind());
+        assertEquals(ProblemKind.MALFORMED_EXPRESSION, failure("x^".repeat(300) + "x").kind());
+        assertEquals(ProblemKind.MALFORMED_EXPRESSION, failure("-".repeat(300) + "x").kind());
+        assertEquals(F.Power(x, F.Power(x, x)), parse("x^x^x"), "moderate chains are fine");
     }
 
     @Test
