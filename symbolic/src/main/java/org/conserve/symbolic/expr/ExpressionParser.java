@@ -84,7 +84,7 @@ public final class ExpressionParser {
         }
         List<IExpr> operands = new ArrayList<>(List.of(requireCondition(first, peek()).expression()));
         while (peek().kind() == TokenKind.OR) {
-            Token or = take();
+            Token or = logic(take());
             operands.add(requireCondition(and(), or).expression());
         }
         depth--;
@@ -98,7 +98,7 @@ public final class ExpressionParser {
         }
         List<IExpr> operands = new ArrayList<>(List.of(requireCondition(first, peek()).expression()));
         while (peek().kind() == TokenKind.AND) {
-            Token and = take();
+            Token and = logic(take());
             operands.add(requireCondition(not(), and).expression());
         }
         return Node.condition(F.And(operands.toArray(IExpr[]::new)), first.start());
@@ -108,7 +108,7 @@ public final class ExpressionParser {
         if (peek().kind() != TokenKind.NOT) {
             return comparison();
         }
-        Token not = take();
+        Token not = logic(take());
         enter();
         Node operand = requireCondition(not(), not);
         depth--;
@@ -293,6 +293,14 @@ public final class ExpressionParser {
             throw Tokenizer.malformed(token.start(), "expected '" + kind.symbol() + "' to close " + opening.describe()
                     + ", found " + token.describe());
         }
+    }
+
+    /** Logic belongs to sampling.where only. */
+    private Token logic(Token operator) {
+        if (!conditionsAllowed) {
+            throw Tokenizer.malformed(operator.start(), "'" + operator.text() + "' (logic) is allowed only in sampling.where");
+        }
+        return operator;
     }
 
     private void enter() {

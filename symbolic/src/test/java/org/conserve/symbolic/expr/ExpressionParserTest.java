@@ -148,6 +148,9 @@ class ExpressionParserTest {
             "x * k^2000             | INVALID_VALUE        | 5",
             "x_x                    | UNDECLARED_FIELD_DERIVATIVE | 0",
             "2.5.1                  | MALFORMED_EXPRESSION | 3",
+            "x && p                 | MALFORMED_EXPRESSION | 2",
+            "!x                     | MALFORMED_EXPRESSION | 0",
+            "x!                     | MALFORMED_EXPRESSION | 1",
     })
     void refusesWithPositionAndKind(String text, ProblemKind kind, int offset) {
         ExpressionException e = failure(text);
