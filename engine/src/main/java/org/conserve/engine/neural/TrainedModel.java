@@ -20,6 +20,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * @param lastStage       the stage training was in when it ended
  * @param adamStepsDone   Adam steps done
  * @param lbfgsStepsDone  L-BFGS iterations done
+ * @param restartedNetworks how many times a stuck network was re-initialised (see {@link TrainingConfig#restarts()})
  * @param seconds         wall time of training
  */
 public record TrainedModel(
@@ -35,6 +36,7 @@ public record TrainedModel(
         TrainingStage lastStage,
         int adamStepsDone,
         int lbfgsStepsDone,
+        int restartedNetworks,
         double seconds) implements GradientSource {
 
     private static final int CHUNK = 1024;
@@ -56,6 +58,44 @@ public record TrainedModel(
 
     public long seed() {
         return config.seed();
+    }
+
+    /**
+     * Indices of the networks whose final l1 is at most {@code maxL1}: those that learned a conserved
+     * quantity. A network stuck in a poor local minimum, or a system with fewer laws than networks
+     * and no way to duplicate one, leaves networks above it; they must not count.
+     */
+    public int[] conservedNetworks(double maxL1) {
+        return java.util.stream.IntStream.range(0, l1PerNetwork.length).filter(i -> l1PerNetwork[i] <= maxL1)
+                .toArray();
+    }
+
+    /** The gradients of the given networks only, for the independence analysis. */
+    public GradientSource restrictedTo(int... networks) {
+        int[] chosen = networks.clone();
+        TrainedModel model = this;
+        return new GradientSource() {
+            @Override
+            public int functionCount() {
+                return chosen.length;
+            }
+
+            @Override
+            public int dimension() {
+                return model.dimension();
+            }
+
+            @Override
+            public void gradients(double[][] points, double[][][] gradients) {
+                double[][][] all = new double[points.length][model.functionCount()][model.dimension()];
+                model.gradients(points, all);
+                for (int p = 0; p < points.length; p++) {
+                    for (int c = 0; c < chosen.length; c++) {
+                        System.arraycopy(all[p][chosen[c]], 0, gradients[p][c], 0, model.dimension());
+                    }
+                }
+            }
+        };
     }
 
     @Override
