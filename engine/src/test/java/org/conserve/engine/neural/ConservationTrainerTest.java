@@ -39,12 +39,27 @@ class ConservationTrainerTest {
         assertFalse(model.stopped());
         assertEquals(300 * (1 + PINNED_ROUNDS), model.adamStepsDone());
         assertEquals(2, model.conservedNetworks(1e-4).length);
+        assertEquals(1, model.countIndependent(IndependenceAnalysis.defaults(), samples.points(),
+                TrainedModel.CONSERVED_L1).count());
         assertEquals("nd4j-native", model.backend());
         assertEquals(7, model.seed());
     }
 
     private static final double PINNED_L1 = 5.72e-6;
     private static final int PINNED_ROUNDS = 0;
+
+    @Test
+    void countsNoLawForTheDampedOscillator() {
+        Samples samples = TestSystems.uniform(TestSystems.DAMPED, 200, -1, 1, 2, z -> true, 5);
+        TrainingConfig config = SMALL.withAdam(200, 1e-2, 1e-4, 0).withLbfgs(50, 10, 0.0).withRestarts(0, 1e-2);
+        TrainedModel model = new ConservationTrainer(config).train(samples);
+        for (double l1 : model.l1PerNetwork()) {
+            assertTrue(l1 > 10 * TrainedModel.CONSERVED_L1, "l1 " + l1);
+        }
+        IndependenceReport report = model.countIndependent(IndependenceAnalysis.defaults(), samples.points(),
+                TrainedModel.CONSERVED_L1);
+        assertEquals(0, report.count());
+    }
 
     @Test
     void sameSeedGivesBitIdenticalModels() {
@@ -93,6 +108,15 @@ class ConservationTrainerTest {
         assertInvalid("lambda", () -> TrainingConfig.defaults().withLambda(-0.1));
         assertInvalid("samples", () -> new ConservationTrainer(SMALL).train(
                 new Samples(new double[][] {{0.5, 0.5}}, new double[][] {{0.5, -0.5}})));
+    }
+
+    @Test
+    void rejectsNonFiniteRatesAndAFieldThatIsZeroEverywhere() {
+        assertInvalid("rates", () -> new Samples(new double[][] {{0, 1}, {1, 0}},
+                new double[][] {{1, 0}, {Double.NaN, 0}}));
+        EngineException zero = assertThrows(EngineException.class,
+                () -> new Samples(new double[][] {{0, 1}, {1, 0}}, new double[][] {{0, 0}, {0, 0}}));
+        assertEquals(EngineError.ZERO_FIELD, zero.key());
     }
 
     private static void assertInvalid(String parameter, Runnable request) {
