@@ -53,7 +53,12 @@ public final class LawSearch {
     public LawSearchResult search(OdeSearchProblem problem, SearchOptions options) {
         long start = System.nanoTime();
         int d = problem.dimension();
-        List<BuildingBlock> blocks = session.call(() -> BasisBuilder.blocksOf(problem.rates(), problem.variables()));
+        boolean[] positive = new boolean[d];
+        for (int i = 0; i < d; i++) {
+            positive[i] = problem.box().interval(i).min() > 0;
+        }
+        List<BuildingBlock> blocks = session.call(
+                () -> BasisBuilder.blocksOf(problem.rates(), problem.variables(), positive));
         DegreeOutcome previous = null;
         DegreeOutcome chosen = null;
         Basis largest = null;
