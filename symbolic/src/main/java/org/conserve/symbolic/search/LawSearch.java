@@ -63,7 +63,13 @@ public final class LawSearch {
         DegreeOutcome chosen = null;
         Basis largest = null;
         String note = "";
+        long deadline = start + options.budget().toNanos();
         for (int degree = options.minDegree(); degree <= options.maxDegree(); degree++) {
+            if (previous != null && System.nanoTime() > deadline) {
+                note = "stopped at degree " + previous.degree() + ": the time budget of "
+                        + options.budget().toSeconds() + " s was spent";
+                break;
+            }
             long size = BasisBuilder.size(d, blocks.size(), degree);
             if (size > options.maxBasis()) {
                 if (previous == null) {
@@ -93,7 +99,10 @@ public final class LawSearch {
             chosen = outcome;
             note = "searched up to the maximum degree " + degree;
         }
-        List<FoundLaw> laws = prove(problem, options, chosen);
+        List<FoundLaw> laws = prove(problem, options, chosen, deadline);
+        if (laws.stream().anyMatch(law -> law.proof().method().startsWith("numeric ("))) {
+            note += "; the time budget ran out, so some laws were only checked numerically";
+        }
         Basis searched = largest;
         return new LawSearchResult(laws, (int) laws.stream().filter(FoundLaw::independent).count(), chosen.degree(),
                 session.call(() -> searched.expressions(problem.variables())), (System.nanoTime() - start) * 1e-9,
@@ -146,7 +155,8 @@ public final class LawSearch {
     }
 
     /** Rationalises, proves and orders the laws of one degree. */
-    private List<FoundLaw> prove(OdeSearchProblem problem, SearchOptions options, DegreeOutcome outcome) {
+    private List<FoundLaw> prove(OdeSearchProblem problem, SearchOptions options, DegreeOutcome outcome,
+                                 long deadline) {
         OdeLawProver prover = new OdeLawProver(session, options.proof());
         record Candidate(double[] coefficients, IExpr expression, ProofResult proof, int terms, int complexity) {
         }
@@ -156,8 +166,12 @@ public final class LawSearch {
             Optional<Rational[]> exact = rationalise(coefficients, options);
             IExpr expression = session.call(() -> session.engine().evaluate(expression(outcome.basis(), exact,
                     coefficients, problem)));
-            ProofResult proof = prover.prove(expression, problem.variables(), problem.rates(), problem.box(),
-                    problem.where(), gradientOf(outcome.basis(), coefficients), problem.field());
+            NumericGradient gradient = gradientOf(outcome.basis(), coefficients);
+            ProofResult proof = System.nanoTime() > deadline
+                    ? prover.checkNumerically(gradient, problem.field(), problem.box(), problem.where(),
+                            "time budget spent")
+                    : prover.prove(expression, problem.variables(), problem.rates(), problem.box(), problem.where(),
+                            gradient, problem.field());
             if (proof.isLaw()) {
                 int terms = 0;
                 int complexity = 0;
