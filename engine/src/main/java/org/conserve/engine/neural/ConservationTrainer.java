@@ -1,0 +1,243 @@
+package org.conserve.engine.neural;
+
+import java.time.Duration;
+import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.conserve.engine.EngineError;
+import org.conserve.engine.EngineException;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Trains n conserved-quantity networks jointly on the AI Poincare 2.0 loss (see
+ * {@link ConservationLoss}): Adam with an exponentially decaying learning rate, then full-batch
+ * L-BFGS to reach high precision. The trainer is reusable configuration; each {@link #train} call
+ * builds its own buffers and returns an immutable {@link TrainedModel}.
+ *
+ * <p>Reproducibility: parameters are initialised from {@link SplittableRandom} with the seed, batch
+ * order from {@link Random} with the seed, and every array operation is a deterministic ND4J op in
+ * float64, so the same seed gives a bit-identical model on the CPU backend with the same thread
+ * count (ND4J reductions split work by thread).
+ *
+ * <p>Thread-safety: instances are immutable; concurrent {@code train} calls are independent.
+ */
+public final class ConservationTrainer {
+    private final TrainingConfig config;
+
+    public ConservationTrainer(TrainingConfig config) {
+        this.config = config;
+    }
+
+    public TrainingConfig config() {
+        return config;
+    }
+
+    /** Trains without progress reports. */
+    public TrainedModel train(Samples samples) {
+        return train(samples, TrainingListener.NONE);
+    }
+
+    /** Trains on {@code samples}, reporting to {@code listener}, which may stop the run. */
+    public TrainedModel train(Samples samples, TrainingListener listener) {
+        int d = samples.dimension();
+        int count = samples.count();
+        if (count < d) {
+            throw new EngineException(EngineError.INVALID_ARGUMENT,
+                    "samples: " + count + " points are fewer than the dimension " + d
+                            + "; give at least d points (hundreds per dimension are usual)", "samples", count);
+        }
+        Backend.useDouble();
+        Architecture architecture = new Architecture(d, config.networksFor(d), config.width(), config.depth(),
+                config.activation());
+        Parameters theta = new Parameters(architecture);
+        initialise(theta, architecture);
+        Run run = new Run(architecture, samples, theta, listener);
+        run.adam();
+        if (!run.stopped) {
+            run.lbfgs();
+        }
+        return run.finish();
+    }
+
+    /** Weights N(0, 1/fan_in); hidden biases N(0, 0.1^2); output bias 0. */
+    private void initialise(Parameters theta, Architecture architecture) {
+        SplittableRandom random = new SplittableRandom(config.seed());
+        for (int layer = 0; layer < architecture.depth(); layer++) {
+            fill(theta.weights(layer), random, 1 / Math.sqrt(architecture.inputsOf(layer)));
+            fill(theta.biases(layer), random, 0.1);
+        }
+        fill(theta.outputWeights(), random, 1 / Math.sqrt(architecture.width()));
+    }
+
+    private static void fill(INDArray target, SplittableRandom random, double scale) {
+        double[] values = new double[(int) target.length()];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = gaussian(random) * scale;
+        }
+        target.assign(Nd4j.createFromArray(values).reshape(target.shape()));
+    }
+
+    /** Box-Muller from SplittableRandom (its nextGaussian arrived only in Java 17's RandomGenerator). */
+    private static double gaussian(SplittableRandom random) {
+        double u = 1.0 - random.nextDouble();
+        double v = random.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    }
+
+    /** The mutable state of one training run. */
+    private final class Run {
+        private final Architecture architecture;
+        private final Samples samples;
+        private final Parameters theta;
+        private final TrainingListener listener;
+        private final long start = System.nanoTime();
+        private LossEvaluator full;
+        private boolean stopped;
+        private TrainingStage stage = TrainingStage.ADAM;
+        private int adamDone;
+        private int lbfgsDone;
+        private double secondsPerAdamStep = Double.NaN;
+        private double secondsPerLbfgsStep = Double.NaN;
+
+        Run(Architecture architecture, Samples samples, Parameters theta, TrainingListener listener) {
+            this.architecture = architecture;
+            this.samples = samples;
+            this.theta = theta;
+            this.listener = listener;
+        }
+
+        private LossEvaluator full() {
+            if (full == null) {
+                full = new LossEvaluator(architecture, samples.count(), config.gradientFloor());
+                full.load(samples.pointsView(), samples.ratesView(), IntStream.range(0, samples.count()).toArray());
+            }
+            return full;
+        }
+
+        void adam() {
+            int steps = config.adamSteps();
+            if (steps == 0) {
+                return;
+            }
+            int count = samples.count();
+            boolean fullBatch = config.batchSize() == 0 || config.batchSize() >= count;
+            LossEvaluator evaluator = fullBatch ? full()
+                    : new LossEvaluator(architecture, config.batchSize(), config.gradientFloor());
+            int batch = evaluator.batch();
+            int[] order = IntStream.range(0, count).toArray();
+            int[] rows = new int[batch];
+            int cursor = count;
+            Random shuffler = new Random(config.seed());
+            Adam adam = new Adam(architecture.parameterCount());
+            double ratio = config.finalLearningRate() / config.learningRate();
+            for (int step = 1; step <= steps; step++) {
+                if (!fullBatch) {
+                    if (cursor + batch > count) {
+                        shuffle(order, shuffler);
+                        cursor = 0;
+                    }
+                    System.arraycopy(order, cursor, rows, 0, batch);
+                    cursor += batch;
+                    evaluator.load(samples.pointsView(), samples.ratesView(), rows);
+                }
+                double rate = config.learningRate() * Math.pow(ratio, steps == 1 ? 0 : (step - 1.0) / (steps - 1));
+                double loss = evaluator.lossAndGradient(theta, config.lambda());
+                if (!Double.isFinite(loss)) {
+                    throw new EngineException(EngineError.DIVERGED, "the loss became " + loss + " at Adam step "
+                            + step + " (learning rate " + rate + "); lower the learning rate or lambda, "
+                            + "or shrink the sampling box if f is huge there", TrainingStage.ADAM, step);
+                }
+                adam.update(theta.flat(), evaluator.gradient().flat(), rate);
+                adamDone = step;
+                secondsPerAdamStep = seconds() / step;
+                if (step % config.reportEvery() == 0 || step == steps) {
+                    if (report(TrainingStage.ADAM, step, steps, loss, evaluator)) {
+                        stopped = true;
+                        return;
+                    }
+                }
+            }
+        }
+
+        void lbfgs() {
+            int steps = config.lbfgsSteps();
+            if (steps == 0) {
+                return;
+            }
+            stage = TrainingStage.LBFGS;
+            LossEvaluator evaluator = full();
+            double lambda = Double.parseDouble(System.getProperty("lbfgsLambda", "" + config.lambda()));
+            double[] x = theta.flat().toDoubleVector();
+            double initial = evaluator.loss(theta, lambda);
+            if (!Double.isFinite(initial)) {
+                throw new EngineException(EngineError.DIVERGED, "the loss was " + initial
+                        + " when L-BFGS started; lower Adam's learning rate or lambda", TrainingStage.LBFGS, 0);
+            }
+            double lbfgsStart = seconds();
+            Lbfgs.Objective objective = (point, gradient) -> {
+                theta.flat().assign(Nd4j.createFromArray(point));
+                double value = evaluator.lossAndGradient(theta, lambda);
+                if (!Double.isFinite(value)) {
+                    return Double.POSITIVE_INFINITY; // the line search backs off
+                }
+                double[] g = evaluator.gradient().flat().toDoubleVector();
+                System.arraycopy(g, 0, gradient, 0, g.length);
+                return value;
+            };
+            Lbfgs.Monitor monitor = (iteration, value) -> {
+                lbfgsDone = iteration;
+                secondsPerLbfgsStep = (seconds() - lbfgsStart) / iteration;
+                if (iteration % config.reportEvery() == 0) {
+                    theta.flat().assign(Nd4j.createFromArray(x));
+                    if (report(TrainingStage.LBFGS, iteration, steps, value, evaluator)) {
+                        stopped = true;
+                        return false;
+                    }
+                }
+                return true;
+            };
+            lbfgsDone = new Lbfgs(config.lbfgsMemory()).minimise(objective, x, steps, monitor);
+            theta.flat().assign(Nd4j.createFromArray(x));
+        }
+
+        /** Reports progress; returns true when the listener asks to stop. */
+        private boolean report(TrainingStage reportStage, int step, int steps, double loss, LossEvaluator evaluator) {
+            TrainingProgress progress = new TrainingProgress(reportStage, step, steps, loss, evaluator.l1(),
+                    evaluator.l2(), evaluator.l1PerNetwork(), Duration.ofNanos(System.nanoTime() - start),
+                    remaining());
+            return listener.onProgress(progress) == TrainingListener.Action.STOP;
+        }
+
+        private Duration remaining() {
+            double adamLeft = (config.adamSteps() - adamDone) * (Double.isNaN(secondsPerAdamStep) ? 0 : secondsPerAdamStep);
+            double perLbfgs = Double.isNaN(secondsPerLbfgsStep)
+                    ? 2.5 * secondsPerAdamStep * samples.count() / Math.max(1, Math.min(samples.count(),
+                            config.batchSize() == 0 ? samples.count() : config.batchSize()))
+                    : secondsPerLbfgsStep;
+            double lbfgsLeft = (config.lbfgsSteps() - lbfgsDone) * (Double.isNaN(perLbfgs) ? 0 : perLbfgs);
+            return Duration.ofMillis(Math.round(1000 * (adamLeft + lbfgsLeft)));
+        }
+
+        private double seconds() {
+            return (System.nanoTime() - start) / 1e9;
+        }
+
+        TrainedModel finish() {
+            LossEvaluator evaluator = full();
+            evaluator.loss(theta, config.lambda());
+            return new TrainedModel(architecture, theta.flat().toDoubleVector(), config, Backend.name(),
+                    Backend.nd4jVersion(), evaluator.l1(), evaluator.l2(), evaluator.l1PerNetwork(), stopped,
+                    stage, adamDone, lbfgsDone, seconds());
+        }
+    }
+
+    private static void shuffle(int[] order, Random random) {
+        for (int k = order.length - 1; k > 0; k--) {
+            int j = random.nextInt(k + 1);
+            int swap = order[k];
+            order[k] = order[j];
+            order[j] = swap;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.conserve.engine.neural;
+
+import org.conserve.engine.independence.GradientSource;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The result of training: n networks H_1..H_n with their parameters, final losses and provenance.
+ * Immutable; evaluation builds its own ND4J buffers per call, so it is safe from several threads.
+ *
+ * @param architecture    the networks' shape
+ * @param parameters      flat parameter vector (layout of {@code Parameters})
+ * @param config          the configuration it was trained with (including the seed)
+ * @param backend         ND4J backend that trained it ("nd4j-native" or "nd4j-cuda")
+ * @param nd4jVersion     ND4J version
+ * @param l1              final conservation loss on all samples (mean over networks)
+ * @param l2              final independence loss on all samples
+ * @param l1PerNetwork    final conservation loss of each network
+ * @param stopped         true when a listener stopped training early (a partial result)
+ * @param lastStage       the stage training was in when it ended
+ * @param adamStepsDone   Adam steps done
+ * @param lbfgsStepsDone  L-BFGS iterations done
+ * @param seconds         wall time of training
+ */
+public record TrainedModel(
+        Architecture architecture,
+        double[] parameters,
+        TrainingConfig config,
+        String backend,
+        String nd4jVersion,
+        double l1,
+        double l2,
+        double[] l1PerNetwork,
+        boolean stopped,
+        TrainingStage lastStage,
+        int adamStepsDone,
+        int lbfgsStepsDone,
+        double seconds) implements GradientSource {
+
+    private static final int CHUNK = 1024;
+
+    public TrainedModel {
+        parameters = parameters.clone();
+        l1PerNetwork = l1PerNetwork.clone();
+    }
+
+    @Override
+    public double[] parameters() {
+        return parameters.clone();
+    }
+
+    @Override
+    public double[] l1PerNetwork() {
+        return l1PerNetwork.clone();
+    }
+
+    public long seed() {
+        return config.seed();
+    }
+
+    @Override
+    public int functionCount() {
+        return architecture.networks();
+    }
+
+    @Override
+    public int dimension() {
+        return architecture.dimension();
+    }
+
+    /** {@code values[i][p] = H_i(points[p])}. */
+    public double[][] values(double[][] points) {
+        double[][] values = new double[architecture.networks()][points.length];
+        evaluate(points, (pass, theta, start, count) -> {
+            INDArray out = pass.values(theta);
+            for (int i = 0; i < values.length; i++) {
+                for (int p = 0; p < count; p++) {
+                    values[i][start + p] = out.getDouble(i, p, 0);
+                }
+            }
+        });
+        return values;
+    }
+
+    /** {@code gradients[p][i][k] = dH_i/dz_k (points[p])}. */
+    @Override
+    public void gradients(double[][] points, double[][][] gradients) {
+        int d = architecture.dimension();
+        evaluate(points, (pass, theta, start, count) -> {
+            pass.inputGradient(theta);
+            INDArray all = pass.inputGradients();
+            double[] flat = all.dup().data().asDouble();
+            int batch = pass.batch();
+            for (int i = 0; i < architecture.networks(); i++) {
+                for (int p = 0; p < count; p++) {
+                    System.arraycopy(flat, (i * batch + p) * d, gradients[start + p][i], 0, d);
+                }
+            }
+        });
+    }
+
+    private interface ChunkReader {
+        void read(NetworkPass pass, Parameters theta, int start, int count);
+    }
+
+    private void evaluate(double[][] points, ChunkReader reader) {
+        Backend.useDouble();
+        Parameters theta = new Parameters(architecture, Nd4j.createFromArray(parameters));
+        int d = architecture.dimension();
+        NetworkPass pass = null;
+        for (int start = 0; start < points.length; start += CHUNK) {
+            int count = Math.min(CHUNK, points.length - start);
+            if (pass == null || pass.batch() != count) {
+                pass = new NetworkPass(architecture, count);
+            }
+            double[] z = new double[count * d];
+            for (int p = 0; p < count; p++) {
+                System.arraycopy(points[start + p], 0, z, p * d, d);
+            }
+            pass.input().assign(Nd4j.createFromArray(z).reshape(count, d));
+            pass.forward(theta);
+            reader.read(pass, theta, start, count);
+        }
+    }
+}

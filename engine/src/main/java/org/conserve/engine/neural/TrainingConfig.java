@@ -1,0 +1,133 @@
+package org.conserve.engine.neural;
+
+import org.conserve.engine.EngineError;
+import org.conserve.engine.EngineException;
+
+/**
+ * Reusable training configuration (immutable; {@code withX} copies). Defaults come from
+ * {@link #defaults()}; see docs/decisions/neural-defaults.md for the experiments behind them.
+ *
+ * @param networks          number n of networks; 0 means "the dimension d" (n = d, the most a flow
+ *                          can have is d - 1 laws, so one network is always spare)
+ * @param width             hidden width
+ * @param depth             number of hidden layers
+ * @param activation        hidden activation
+ * @param lambda            weight of the independence loss l2 (paper: 0.02 to 0.1)
+ * @param adamSteps         Adam steps
+ * @param learningRate      Adam's initial learning rate
+ * @param finalLearningRate Adam's learning rate at the last step (exponential decay in between)
+ * @param batchSize         Adam batch size; 0 means full batch
+ * @param lbfgsSteps        full-batch L-BFGS iterations after Adam (0: none)
+ * @param lbfgsMemory       number of L-BFGS correction pairs
+ * @param gradientFloor     eps in {@code |grad H|^2 + eps^2}: gradients far below it score as not conserved
+ * @param seed              seed of initialisation and batch order
+ * @param reportEvery       listener called every this many steps (and at the end of each stage)
+ */
+public record TrainingConfig(
+        int networks,
+        int width,
+        int depth,
+        Activation activation,
+        double lambda,
+        int adamSteps,
+        double learningRate,
+        double finalLearningRate,
+        int batchSize,
+        int lbfgsSteps,
+        int lbfgsMemory,
+        double gradientFloor,
+        long seed,
+        int reportEvery) {
+
+    /** Defaults for ODE systems (see the class comment). */
+    public static TrainingConfig defaults() {
+        return new TrainingConfig(0, 32, 2, Activation.SILU, 0.05, 1500, 1e-2, 1e-4, 0,
+                400, 20, 1e-6, 1L, 50);
+    }
+
+    public TrainingConfig {
+        if (networks < 0) {
+            throw invalid("networks", networks, "at least 1 (or 0 for the dimension)");
+        }
+        if (width < 1) {
+            throw invalid("width", width, "at least 1");
+        }
+        if (depth < 1) {
+            throw invalid("depth", depth, "at least 1");
+        }
+        if (activation == null) {
+            throw invalid("activation", null, "SILU or TANH");
+        }
+        if (!(lambda >= 0) || Double.isInfinite(lambda)) {
+            throw invalid("lambda", lambda, "a finite number >= 0");
+        }
+        if (adamSteps < 0 || lbfgsSteps < 0) {
+            throw invalid(adamSteps < 0 ? "adamSteps" : "lbfgsSteps", Math.min(adamSteps, lbfgsSteps), ">= 0");
+        }
+        if (!(learningRate > 0) || !(finalLearningRate > 0)) {
+            throw invalid("learningRate", learningRate, "> 0 (and finalLearningRate > 0)");
+        }
+        if (batchSize < 0) {
+            throw invalid("batchSize", batchSize, ">= 0 (0 for full batch)");
+        }
+        if (lbfgsMemory < 1) {
+            throw invalid("lbfgsMemory", lbfgsMemory, "at least 1");
+        }
+        if (!(gradientFloor > 0)) {
+            throw invalid("gradientFloor", gradientFloor, "> 0");
+        }
+        if (reportEvery < 1) {
+            throw invalid("reportEvery", reportEvery, "at least 1");
+        }
+    }
+
+    /** The number of networks for dimension d. */
+    public int networksFor(int dimension) {
+        return networks == 0 ? dimension : networks;
+    }
+
+    private static EngineException invalid(String name, Object value, String expected) {
+        return new EngineException(EngineError.INVALID_ARGUMENT,
+                "training parameter " + name + " must be " + expected + ", got " + value, name, value);
+    }
+
+    public TrainingConfig withNetworks(int value) {
+        return new TrainingConfig(value, width, depth, activation, lambda, adamSteps, learningRate,
+                finalLearningRate, batchSize, lbfgsSteps, lbfgsMemory, gradientFloor, seed, reportEvery);
+    }
+
+    public TrainingConfig withArchitecture(int newWidth, int newDepth, Activation newActivation) {
+        return new TrainingConfig(networks, newWidth, newDepth, newActivation, lambda, adamSteps, learningRate,
+                finalLearningRate, batchSize, lbfgsSteps, lbfgsMemory, gradientFloor, seed, reportEvery);
+    }
+
+    public TrainingConfig withLambda(double value) {
+        return new TrainingConfig(networks, width, depth, activation, value, adamSteps, learningRate,
+                finalLearningRate, batchSize, lbfgsSteps, lbfgsMemory, gradientFloor, seed, reportEvery);
+    }
+
+    public TrainingConfig withAdam(int steps, double initialRate, double finalRate, int batch) {
+        return new TrainingConfig(networks, width, depth, activation, lambda, steps, initialRate,
+                finalRate, batch, lbfgsSteps, lbfgsMemory, gradientFloor, seed, reportEvery);
+    }
+
+    public TrainingConfig withLbfgs(int steps, int memory) {
+        return new TrainingConfig(networks, width, depth, activation, lambda, adamSteps, learningRate,
+                finalLearningRate, batchSize, steps, memory, gradientFloor, seed, reportEvery);
+    }
+
+    public TrainingConfig withGradientFloor(double value) {
+        return new TrainingConfig(networks, width, depth, activation, lambda, adamSteps, learningRate,
+                finalLearningRate, batchSize, lbfgsSteps, lbfgsMemory, value, seed, reportEvery);
+    }
+
+    public TrainingConfig withSeed(long value) {
+        return new TrainingConfig(networks, width, depth, activation, lambda, adamSteps, learningRate,
+                finalLearningRate, batchSize, lbfgsSteps, lbfgsMemory, gradientFloor, value, reportEvery);
+    }
+
+    public TrainingConfig withReportEvery(int value) {
+        return new TrainingConfig(networks, width, depth, activation, lambda, adamSteps, learningRate,
+                finalLearningRate, batchSize, lbfgsSteps, lbfgsMemory, gradientFloor, seed, value);
+    }
+}

@@ -1,0 +1,43 @@
+package org.conserve.engine.neural;
+
+import org.conserve.engine.independence.IndependenceAnalysis;
+import org.conserve.engine.independence.IndependenceReport;
+
+/** Manual tuning harness (not a test): java ... TrainingExperiment system samples width adam lbfgs lambda seed batch. */
+public final class TrainingExperiment {
+    public static void main(String[] args) {
+        String system = args[0];
+        int count = Integer.parseInt(args[1]);
+        int width = Integer.parseInt(args[2]);
+        int adam = Integer.parseInt(args[3]);
+        int lbfgs = Integer.parseInt(args[4]);
+        double lambda = Double.parseDouble(args[5]);
+        long seed = Long.parseLong(args[6]);
+        int batch = args.length > 7 ? Integer.parseInt(args[7]) : 0;
+        int networks = args.length > 8 ? Integer.parseInt(args[8]) : 0;
+        double lr = args.length > 9 ? Double.parseDouble(args[9]) : 1e-2;
+        Samples samples = switch (system) {
+            case "osc1" -> TestSystems.uniform(TestSystems.OSCILLATOR_1D, count, -1, 1, 2, z -> true, seed);
+            case "iso" -> TestSystems.uniform(TestSystems.ISOTROPIC_2D, count, -1, 1, 4, z -> true, seed);
+            case "kepler" -> TestSystems.uniform(TestSystems.KEPLER, count, -2, 2, 4,
+                    z -> Math.hypot(z[0], z[1]) > 0.5, seed);
+            case "damped" -> TestSystems.uniform(TestSystems.DAMPED, count, -1, 1, 2, z -> true, seed);
+            default -> throw new IllegalArgumentException(system);
+        };
+        TrainingConfig config = TrainingConfig.defaults().withArchitecture(width, 2, Activation.SILU)
+                .withAdam(adam, lr, lr / 100, batch).withLbfgs(lbfgs, 20).withLambda(lambda).withSeed(seed)
+                .withNetworks(networks).withReportEvery(Integer.parseInt(System.getProperty("every", "250")));
+        TrainedModel model = new ConservationTrainer(config).train(samples, progress -> {
+            System.out.printf("%s %d l=%.3e l1=%.3e l2=%.3e %s elapsed %.1fs left %.1fs%n", progress.stage(),
+                    progress.step(), progress.loss(), progress.l1(), progress.l2(),
+                    java.util.Arrays.toString(progress.l1PerNetwork()), progress.elapsed().toMillis() / 1e3,
+                    progress.remaining().toMillis() / 1e3);
+            return TrainingListener.Action.CONTINUE;
+        });
+        IndependenceReport report = IndependenceAnalysis.defaults().analyse(model, samples.points());
+        System.out.printf("final l1=%.3e l2=%.3e per %s adam %d lbfgs %d %.1fs%n", model.l1(), model.l2(),
+                java.util.Arrays.toString(model.l1PerNetwork()), model.adamStepsDone(), model.lbfgsStepsDone(),
+                model.seconds());
+        System.out.println(report);
+    }
+}
