@@ -77,7 +77,22 @@ public final class PdeLawSearch {
     public Result search(List<String> fields, Map<ISymbol, JetVariable> symbols, List<IExpr> rates,
                          DensitySearchOptions options) {
         int declaredOrder = symbols.values().stream().mapToInt(JetVariable::order).max().orElse(0);
-        JetSpace space = new JetSpace(fields, declaredOrder);
+        return search(fields, withInternalSymbols(fields, symbols), declaredOrder, rates, options);
+    }
+
+    /**
+     * Runs the search with a supplier of jet symbols for every order (such as the parser's symbol
+     * table), which the rates use up to {@code rateOrder}.
+     */
+    public Result search(List<String> fields, Function<JetVariable, ISymbol> jet, int rateOrder, List<IExpr> rates,
+                         DensitySearchOptions options) {
+        Map<ISymbol, JetVariable> symbols = new HashMap<>();
+        for (int f = 0; f < fields.size(); f++) {
+            for (int k = 0; k <= rateOrder; k++) {
+                symbols.put(jet.apply(new JetVariable(f, k)), new JetVariable(f, k));
+            }
+        }
+        JetSpace space = new JetSpace(fields, rateOrder);
         List<JetPolynomial> polynomials = session.call(() -> {
             List<JetPolynomial> converted = new ArrayList<>();
             for (IExpr rate : rates) {
@@ -86,7 +101,6 @@ public final class PdeLawSearch {
             return converted;
         });
         DensitySearchResult found = DensitySearch.search(new EvolutionEquation(space, polynomials), options);
-        Function<JetVariable, ISymbol> jet = withInternalSymbols(fields, symbols);
         DensityProver prover = new DensityProver(session, proof);
         List<FoundDensity> densities = new ArrayList<>();
         for (ConservedDensity density : found.densities()) {
