@@ -29,7 +29,8 @@ import org.matheclipse.core.interfaces.IExpr;
  * have), when it stops changing (the previous degree's laws are kept, since higher degrees only add
  * products), at maxDegree, or at the basis size limit. The laws of the chosen degree are then
  * rationalised ({@link Rationals}), proved one by one ({@link OdeLawProver}); refuted ones are
- * dropped, and a functionally independent subset is marked, simplest first.
+ * dropped, a functionally independent subset is marked, simplest first, and dependent laws that are
+ * mere products of the others (P_x^2) are left out ({@link Products}).
  *
  * <p>Thread-safety: immutable; one search may run per thread (Symja work is serialised by the
  * session).
@@ -110,7 +111,7 @@ public final class LawSearch {
     }
 
     private DegreeOutcome solve(OdeSearchProblem problem, SearchOptions options, Basis basis, int degree) {
-        int rows = Math.max(2 * basis.size(), basis.size() + 40);
+        int rows = Math.max(3 * basis.size() / 2, basis.size() + 40);
         SplittableRandom random = new SplittableRandom(options.seed());
         int d = problem.dimension();
         double[] z = new double[d];
@@ -188,10 +189,18 @@ public final class LawSearch {
         List<Integer> independent = kept.isEmpty() ? List.of()
                 : Independence.select(kept.stream().map(Candidate::coefficients).toList(), outcome.basis(),
                         outcome.points().subList(0, Math.min(32, outcome.points().size())));
+        List<double[]> remaining = new ArrayList<>(kept.stream().map(Candidate::coefficients).toList());
+        List<double[]> productPoints = outcome.points().subList(0, Math.min(400, outcome.points().size()));
         List<FoundLaw> laws = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             Candidate c = kept.get(i);
-            laws.add(new FoundLaw(c.expression(), c.proof(), independent.contains(i), c.terms()));
+            boolean independentLaw = independent.contains(i);
+            int at = remaining.indexOf(c.coefficients());
+            if (!independentLaw && Products.isProductOfOthers(at, remaining, outcome.basis(), productPoints)) {
+                remaining.remove(at);
+                continue;
+            }
+            laws.add(new FoundLaw(c.expression(), c.proof(), independentLaw, c.terms()));
         }
         laws.sort(Comparator.comparing((FoundLaw law) -> !law.independent()));
         return laws;
