@@ -21,6 +21,9 @@ import org.matheclipse.core.interfaces.ISymbol;
  * Unequal (chained or as Inequality), And, Or, Not, True and False. A symbol {@code s} evaluates to
  * {@code point[slots.get(s)]}. Outside a function's real domain the value is NaN.
  *
+ * <p>A subexpression that occurs more than once (within one expression or across the components of a
+ * field) is computed once per point.
+ *
  * <p>Compilation only reads the expression tree, so it runs on any thread without Symja's session.
  * The compiled objects are immutable and safe to use from several threads at once.
  */
@@ -35,7 +38,7 @@ public final class ExpressionCompiler {
      *                           outside the compiled subset, or a complex or non-real constant
      */
     public static CompiledFunction compile(IExpr expression, Map<ISymbol, Integer> slots) {
-        return new CompiledFunction(new NodeCompiler(slots).compile(expression), expression.toString());
+        return new CompiledFunction(NodeCompiler.program(List.of(expression), slots), expression.toString());
     }
 
     /**
@@ -44,12 +47,7 @@ public final class ExpressionCompiler {
      * @throws SymbolicException {@link SymbolicError#NOT_COMPILABLE} as {@link #compile}
      */
     public static CompiledField compileField(List<? extends IExpr> components, Map<ISymbol, Integer> slots) {
-        NodeCompiler compiler = new NodeCompiler(slots);
-        Node[] nodes = new Node[components.size()];
-        for (int i = 0; i < nodes.length; i++) {
-            nodes[i] = compiler.compile(components.get(i));
-        }
-        return new CompiledField(nodes, pointSize(slots), components.toString());
+        return new CompiledField(NodeCompiler.program(components, slots), components.toString());
     }
 
     /**

@@ -43,6 +43,29 @@ public final class Gradients {
         return new CompiledGradient(ExpressionCompiler.compileField(derivatives, slots), derivatives);
     }
 
+    /** {@link #source(List, List, Map, Duration)} with {@link #DEFAULT_LIMIT} per law. */
+    public static CompiledGradientSource source(List<? extends IExpr> laws, List<ISymbol> variables,
+            Map<ISymbol, Integer> slots) {
+        return source(laws, variables, slots, DEFAULT_LIMIT);
+    }
+
+    /**
+     * The exact gradients of several laws as a {@link org.conserve.engine.independence.GradientSource}
+     * for the independence analysis: points are laid out by {@code slots}, gradients by {@code variables}.
+     *
+     * @param limit time allowed for the differentiation of each law
+     * @throws SymbolicException {@link SymbolicError#TIMEOUT} or {@link SymbolicError#NOT_COMPILABLE}
+     */
+    public static CompiledGradientSource source(List<? extends IExpr> laws, List<ISymbol> variables,
+            Map<ISymbol, Integer> slots, Duration limit) {
+        List<IExpr> partials = new ArrayList<>(laws.size() * variables.size());
+        for (IExpr law : laws) {
+            partials.addAll(derivatives(law, variables, limit));
+        }
+        return new CompiledGradientSource(ExpressionCompiler.compileField(partials, slots), laws.size(),
+                variables.size());
+    }
+
     /** The partial derivatives of {@code h}, evaluated to Symja's canonical form, in variable order. */
     public static List<IExpr> derivatives(IExpr h, List<ISymbol> variables, Duration limit) {
         List<ISymbol> order = List.copyOf(variables);

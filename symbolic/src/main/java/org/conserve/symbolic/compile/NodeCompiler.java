@@ -1,6 +1,7 @@
 package org.conserve.symbolic.compile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,6 +11,7 @@ import org.conserve.symbolic.SymbolicException;
 import org.conserve.symbolic.compile.Arithmetic.Negation;
 import org.conserve.symbolic.compile.Arithmetic.Scaled;
 import org.conserve.symbolic.compile.Node.Constant;
+import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.ID;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
@@ -22,17 +24,66 @@ import org.matheclipse.core.interfaces.ISymbol;
  * evaluation), so it runs on any thread. Constant subtrees are folded; products split into a
  * numerator and a denominator so that {@code a/b} costs one division; sums keep their numeric
  * coefficients in one loop; powers with constant exponents become multiplications and square roots.
+ * Not thread-safe (one compiler per compilation); the nodes it makes are.
  */
 final class NodeCompiler {
     private static final int SHOWN_EXPRESSION_LENGTH = 120;
 
     private final Map<ISymbol, Integer> slots;
+    private final int pointSize;
+    private final Map<IExpr, Integer> uses;
+    private final Map<IExpr, Node> shared = new HashMap<>();
+    private final List<Node> temporaries = new ArrayList<>();
 
+    /** A compiler that computes every occurrence of a subexpression anew (no work buffer needed). */
     NodeCompiler(Map<ISymbol, Integer> slots) {
+        this(slots, Map.of());
+    }
+
+    /**
+     * A compiler for the given roots that computes a subexpression occurring more than once among them
+     * only once, as a temporary stored after the point in the work buffer (see {@link Program}).
+     */
+    private NodeCompiler(Map<ISymbol, Integer> slots, Map<IExpr, Integer> uses) {
         this.slots = Map.copyOf(slots);
+        this.pointSize = ExpressionCompiler.pointSize(slots);
+        this.uses = uses;
+    }
+
+    /** Compiles the roots into a program that computes their common subexpressions once. */
+    static Program program(List<? extends IExpr> roots, Map<ISymbol, Integer> slots) {
+        return program(roots, slots, true);
+    }
+
+    /** As {@link #program(List, Map)}, or with every occurrence computed anew when {@code share} is false. */
+    static Program program(List<? extends IExpr> expressions, Map<ISymbol, Integer> slots, boolean share) {
+        List<IExpr> roots = share ? expressions.stream().map(EvenPowers::normalize).toList() : List.copyOf(expressions);
+        NodeCompiler compiler = new NodeCompiler(slots, share ? SharedSubexpressions.count(roots) : Map.of());
+        Node[] compiled = new Node[roots.size()];
+        for (int i = 0; i < compiled.length; i++) {
+            compiled[i] = compiler.compile(roots.get(i));
+        }
+        return new Program(compiler.temporaries.toArray(Node[]::new), compiled, compiler.pointSize);
     }
 
     Node compile(IExpr expression) {
+        if (uses.getOrDefault(expression, 0) < 2) {
+            return translate(expression);
+        }
+        Node known = shared.get(expression);
+        if (known != null) {
+            return known;
+        }
+        Node node = translate(expression);
+        if (node.readsPoint()) {
+            temporaries.add(node);
+            node = new Node.Slot(pointSize + temporaries.size() - 1);
+        }
+        shared.put(expression, node);
+        return node;
+    }
+
+    private Node translate(IExpr expression) {
         if (expression.isReal()) {
             return new Constant(((IReal) expression).doubleValue());
         }
@@ -161,10 +212,8 @@ final class NodeCompiler {
         List<Node> numerator = new ArrayList<>();
         List<Node> denominator = new ArrayList<>();
         for (IExpr argument : ast) {
-            boolean inverse = argument.isPower() && argument.exponent().isReal() && argument.exponent().isNegative();
-            Node node = inverse
-                    ? power(compile(argument.base()), compile(argument.exponent().negate())).folded()
-                    : compile(argument);
+            boolean inverse = isReciprocalFactor(argument);
+            Node node = compile(inverse ? inverted(argument) : argument);
             if (node instanceof Constant constant) {
                 factor = inverse ? factor / constant.value : factor * constant.value;
                 continue;
@@ -187,6 +236,16 @@ final class NodeCompiler {
             return new Arithmetic.ScaledReciprocal(factor, bottom);
         }
         return SumShapes.scaled(factor, new Arithmetic.Quotient(top, bottom));
+    }
+
+    /** True for a factor {@code b^e} with a negative number e, which goes to the denominator. */
+    static boolean isReciprocalFactor(IExpr factor) {
+        return factor.isPower() && factor.exponent().isReal() && factor.exponent().isNegative();
+    }
+
+    /** {@code b^-e} for the factor {@code b^e}. */
+    static IExpr inverted(IExpr factor) {
+        return F.Power(factor.base(), factor.exponent().negate());
     }
 
     /** {@code base^exponent}, by multiplications and square roots where the exponent allows. */

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
 
 import org.conserve.engine.system.Box;
 import org.conserve.engine.system.PointFilter;
+import org.conserve.engine.system.VectorField;
 import org.conserve.symbolic.SymjaSession;
 import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IASTAppendable;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
@@ -42,29 +45,96 @@ public final class OdeLawProver {
      * @param where     which sampled points count
      */
     public ProofResult prove(IExpr law, List<ISymbol> variables, List<IExpr> rates, Box box, PointFilter where) {
-        if (variables.size() != rates.size() || box.dimension() != variables.size()) {
-            throw new IllegalArgumentException("variables, rates and box disagree on the dimension");
+        return prove(law, variables, rates, () -> session.call(
+                () -> numericResidual(evaluatedGradient(law, variables), variables, rates, box, where),
+                ProofOptions.NUMERIC_LIMIT));
+    }
+
+    /**
+     * Checks one candidate law, with the numeric check done in plain Java by {@code gradient} and
+     * {@code field} (for laws whose gradient is already at hand, as in the law search).
+     */
+    public ProofResult prove(IExpr law, List<ISymbol> variables, List<IExpr> rates, Box box, PointFilter where,
+                             NumericGradient gradient, VectorField field) {
+        return prove(law, variables, rates, () -> numericResidual(gradient, field, box, where));
+    }
+
+    private ProofResult prove(IExpr law, List<ISymbol> variables, List<IExpr> rates, DoubleSupplier numericCheck) {
+        if (variables.size() != rates.size()) {
+            throw new IllegalArgumentException("one rate per variable is needed");
         }
-        IASTAppendable gradient = F.ListAlloc(variables.size());
-        for (ISymbol v : variables) {
-            gradient.append(F.D(law, v));
-        }
-        IExpr evaluatedGradient = session.call(() -> session.engine().evaluate(gradient), ProofOptions.NUMERIC_LIMIT);
-        if (((org.matheclipse.core.interfaces.IAST) evaluatedGradient).forAll((IExpr e) -> e.isZero())) {
+        IExpr gradient = evaluatedGradient(law, variables);
+        if (((IAST) gradient).forAll((IExpr e) -> e.isZero())) {
             return new ProofResult(ProofStatus.REFUTED, Double.POSITIVE_INFINITY, "constant");
         }
-        IASTAppendable residual = F.PlusAlloc(variables.size());
-        for (int i = 0; i < variables.size(); i++) {
-            residual.append(F.Times(evaluatedGradient.getAt(i + 1), rates.get(i)));
-        }
+        IExpr residual = session.call(() -> {
+            IASTAppendable sum = F.PlusAlloc(variables.size());
+            for (int i = 0; i < variables.size(); i++) {
+                sum.append(F.Times(gradient.getAt(i + 1), SquareSums.canonical(rates.get(i))));
+            }
+            return SquareSums.canonical(sum);
+        }, ProofOptions.NUMERIC_LIMIT);
         Optional<String> step = SymbolicZero.firstStepGivingZero(session, residual, options.stepLimit());
         if (step.isPresent()) {
             return new ProofResult(ProofStatus.PROVED, 0, step.get());
         }
-        double measured = session.call(() -> numericResidual(evaluatedGradient, variables, rates, box, where),
-                ProofOptions.NUMERIC_LIMIT);
+        double measured = numericCheck.getAsDouble();
         ProofStatus status = measured <= options.tolerance() ? ProofStatus.NUMERIC : ProofStatus.REFUTED;
         return new ProofResult(status, measured, "numeric");
+    }
+
+    /** The list {dH/dz_1, ..., dH/dz_d}, evaluated, with sums of squares in canonical form. */
+    private IExpr evaluatedGradient(IExpr law, List<ISymbol> variables) {
+        return session.call(() -> {
+            IExpr canonicalLaw = SquareSums.canonical(law);
+            IASTAppendable gradient = F.ListAlloc(variables.size());
+            for (ISymbol v : variables) {
+                gradient.append(F.D(canonicalLaw, v));
+            }
+            return SquareSums.canonical(gradient);
+        }, ProofOptions.NUMERIC_LIMIT);
+    }
+
+    /** Max relative residual with Java evaluators, on the calling thread. */
+    private double numericResidual(NumericGradient gradient, VectorField field, Box box, PointFilter where) {
+        int d = box.dimension();
+        SplittableRandom random = new SplittableRandom(options.seed());
+        double[] point = new double[d];
+        double[] g = new double[d];
+        double[] f = new double[d];
+        double worst = 0;
+        int used = 0;
+        for (int attempt = 0; attempt < 50 * options.samples() && used < options.samples(); attempt++) {
+            for (int i = 0; i < d; i++) {
+                point[i] = box.interval(i).min() + random.nextDouble() * box.interval(i).width();
+            }
+            if (!where.accepts(point)) {
+                continue;
+            }
+            gradient.gradient(point, g);
+            field.evaluate(point, f);
+            double relative = relativeResidual(g, f);
+            if (Double.isNaN(relative)) {
+                continue;
+            }
+            worst = Math.max(worst, relative);
+            used++;
+        }
+        return used == 0 ? Double.POSITIVE_INFINITY : worst;
+    }
+
+    /** |g . f| / (|g| |f|), or NaN where that is undefined (not finite or vanishing). */
+    private static double relativeResidual(double[] g, double[] f) {
+        double dot = 0;
+        double gradNorm = 0;
+        double rateNorm = 0;
+        for (int i = 0; i < g.length; i++) {
+            dot += g[i] * f[i];
+            gradNorm += g[i] * g[i];
+            rateNorm += f[i] * f[i];
+        }
+        double scale = Math.sqrt(gradNorm * rateNorm);
+        return Double.isFinite(dot) && Double.isFinite(scale) && scale >= 1e-12 ? Math.abs(dot) / scale : Double.NaN;
     }
 
     /** Max relative residual over the accepted sample points; runs on the Symja thread. */
@@ -85,23 +155,17 @@ public final class OdeLawProver {
             if (!where.accepts(point)) {
                 continue;
             }
-            double dot = 0;
-            double gradNorm = 0;
-            double rateNorm = 0;
-            boolean finite = true;
-            for (int i = 0; i < d && finite; i++) {
-                double g = engine.evalDouble(gradient.getAt(i + 1), e -> values.getOrDefault(e, F.NIL));
-                double f = engine.evalDouble(rates.get(i), e -> values.getOrDefault(e, F.NIL));
-                finite = Double.isFinite(g) && Double.isFinite(f);
-                dot += g * f;
-                gradNorm += g * g;
-                rateNorm += f * f;
+            double[] g = new double[d];
+            double[] f = new double[d];
+            for (int i = 0; i < d; i++) {
+                g[i] = engine.evalDouble(gradient.getAt(i + 1), e -> values.getOrDefault(e, F.NIL));
+                f[i] = engine.evalDouble(rates.get(i), e -> values.getOrDefault(e, F.NIL));
             }
-            double scale = Math.sqrt(gradNorm * rateNorm);
-            if (!finite || scale < 1e-12) {
+            double relative = relativeResidual(g, f);
+            if (Double.isNaN(relative)) {
                 continue;
             }
-            worst = Math.max(worst, Math.abs(dot) / scale);
+            worst = Math.max(worst, relative);
             used++;
         }
         return used == 0 ? Double.POSITIVE_INFINITY : worst;

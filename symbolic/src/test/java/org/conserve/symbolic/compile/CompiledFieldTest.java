@@ -37,6 +37,36 @@ class CompiledFieldTest {
     }
 
     @Test
+    void threeBodyFieldComputesEachPairDistanceOnce() {
+        CompiledField field = ExpressionCompiler.compileField(
+                SymjaOracle.canonical(Systems.threeBodyField(Z12)), Systems.slots(Z12));
+        assertEquals(3, field.sharedSubexpressions());
+    }
+
+    @Test
+    void evenPowersOfOppositeSumsAreSharedAndStayExact() {
+        List<ISymbol> z = Systems.symbols("a", "b");
+        IExpr a = z.get(0);
+        IExpr b = z.get(1);
+        List<IExpr> f = SymjaOracle.canonical(List.of(
+                F.Times(F.Power(F.Plus(F.Negate(a), F.Times(F.C2, b), F.C1), F.C4), F.Sin(a)),
+                F.Times(F.Power(F.Plus(a, F.Times(F.CN2, b), F.CN1), F.C4), F.Cos(b)),
+                F.Power(F.Plus(F.CN1, a, F.Times(F.CN2, b)), F.C3)));
+        Map<ISymbol, Integer> slots = Systems.slots(z);
+        CompiledField field = ExpressionCompiler.compileField(f, slots);
+        assertEquals(1, field.sharedSubexpressions(), "the fourth power of a - 2b - 1 and of its negative");
+        double[][] points = SymjaOracle.points(12L, 20, 2, -2, 2);
+        double[] out = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double[] expected = SymjaOracle.numericValues(f.get(i), slots, points);
+            for (int j = 0; j < points.length; j++) {
+                field.evaluate(points[j], out);
+                assertEquals(expected[j], out[i], 1e-12 * Math.abs(expected[j]), f.get(i) + " at point " + j);
+            }
+        }
+    }
+
+    @Test
     void batchedEvaluationEqualsPointByPoint() {
         CompiledField field = ExpressionCompiler.compileField(
                 SymjaOracle.canonical(Systems.threeBodyField(Z12)), Systems.slots(Z12));

@@ -63,6 +63,29 @@ class GradientsTest {
     }
 
     @Test
+    void gradientSourceOfKeplerLawsMatchesTheSingleGradients() {
+        IExpr angularMomentum = F.Subtract(F.Times(Z4.get(0), Z4.get(3)), F.Times(Z4.get(1), Z4.get(2)));
+        List<IExpr> laws = List.of(Systems.keplerEnergy(Z4), angularMomentum);
+        CompiledGradientSource source = Gradients.source(laws, Z4, SLOTS4);
+        assertEquals(2, source.functionCount());
+        assertEquals(4, source.dimension());
+        double[][] points = SymjaOracle.points(31L, 10, 4, -1, 1);
+        double[][][] gradients = new double[points.length][2][4];
+        source.gradients(points, gradients);
+        double[] single = new double[4];
+        for (int i = 0; i < laws.size(); i++) {
+            CompiledGradient gradient = Gradients.compile(laws.get(i), Z4, SLOTS4);
+            for (int p = 0; p < points.length; p++) {
+                gradient.evaluate(points[p], single);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(single, gradients[p][i], 0);
+            }
+        }
+        double[] point = points[0];
+        assertEquals(-point[1], gradients[0][1][2], 0);
+        assertEquals(point[0], gradients[0][1][3], 0);
+    }
+
+    @Test
     void derivativeOfAbsIsSign() {
         IExpr h = F.Times(F.Abs(Z4.get(0)), Z4.get(1));
         CompiledGradient gradient = Gradients.compile(h, List.of(Z4.get(0)), SLOTS4);
