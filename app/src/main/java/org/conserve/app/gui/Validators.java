@@ -1,14 +1,14 @@
 package org.conserve.app.gui;
 
 import org.conserve.app.gui.editor.SystemValidator;
-import org.conserve.app.gui.editor.YamlShapeValidator;
+import org.conserve.app.gui.editor.SymbolicValidator;
 
-/** The validator the editor uses. */
+/** The validator the editor uses: the symbolic module's full validation of system files. */
 public final class Validators {
     private Validators() {
     }
 
     public static SystemValidator standard() {
-        return new YamlShapeValidator();
+        return new SymbolicValidator();
     }
 }
