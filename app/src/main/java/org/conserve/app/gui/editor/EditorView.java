@@ -138,6 +138,11 @@ public final class EditorView extends BorderPane {
         open.disableProperty().bind(model.busyProperty());
         save.disableProperty().bind(model.busyProperty());
         saveAs.disableProperty().bind(model.busyProperty());
+        Button simulate = button("Simulate", "simulate-text", "Simulate the system as it is written now");
+        simulate.getStyleClass().add("accent");
+        simulate.setOnAction(event -> model.simulate());
+        simulate.disableProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.problems())
+                .or(model.validatingProperty()));
         Label title = new Label();
         title.setId("editor-title");
         title.getStyleClass().add("editor-title");
@@ -147,7 +152,7 @@ public final class EditorView extends BorderPane {
         Label checking = new Label("checking…");
         checking.getStyleClass().add("status-log");
         checking.visibleProperty().bind(model.validatingProperty());
-        HBox bar = new HBox(8, newFile, open, save, saveAs, spacer, checking, title);
+        HBox bar = new HBox(8, newFile, open, save, saveAs, simulate, spacer, checking, title);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("tool-bar-strip");
         return bar;

@@ -81,6 +81,11 @@ public final class SimulationViewModel {
 
     /** Builds a simulation in the background (reading and compiling a file takes a moment) and shows it. */
     public void open(String title, Callable<Simulation> newSimulation) {
+        open(title, newSimulation, false);
+    }
+
+    /** As {@link #open(String, Callable)}, and starts playing once ready when {@code play} is true. */
+    public void open(String title, Callable<Simulation> newSimulation, boolean play) {
         stop();
         factory = newSimulation;
         simulation.set(null);
@@ -92,6 +97,9 @@ public final class SimulationViewModel {
             loading.set(false);
             if (factory == newSimulation) {
                 show(created);
+                if (play) {
+                    play();
+                }
             }
         }, failure -> {
             loading.set(false);
@@ -104,7 +112,7 @@ public final class SimulationViewModel {
     public void restart() {
         Simulation current = simulation.get();
         if (factory != null) {
-            open(current == null ? "the system" : current.name(), factory);
+            open(current == null ? "the system" : current.name(), factory, playing.get());
         }
     }
 
