@@ -57,6 +57,7 @@ public final class EditorView extends BorderPane {
         equations.setId("editor-equations");
         code.getStyleClass().add("system-code");
         code.setParagraphGraphicFactory(LineNumberFactory.get(code));
+        code.setWrapText(true); // teaching notes are long lines
         code.replaceText(model.textProperty().get());
         code.textProperty().addListener((obs, old, typed) -> {
             if (!updatingText) {
@@ -263,7 +264,7 @@ public final class EditorView extends BorderPane {
     private void showEquations() {
         equations.getChildren().clear();
         for (String tex : model.equationsTex()) {
-            FlowPane line = new FlowPane(new FormulaView(formulas, tex, 17));
+            FlowPane line = new FlowPane(new FormulaView(formulas, tex, 17).fitWithin(equations.widthProperty(), 12));
             line.getStyleClass().add("formula-line");
             equations.getChildren().add(line);
         }
@@ -289,6 +290,8 @@ public final class EditorView extends BorderPane {
             position.setMinWidth(Region.USE_PREF_SIZE);
             Label message = new Label(problem.message());
             message.getStyleClass().add("problem-message");
+            message.setWrapText(true);
+            message.maxWidthProperty().bind(getListView().widthProperty().subtract(96));
             setText(null);
             setGraphic(new HBox(10, position, message));
         }

@@ -53,7 +53,8 @@ final class PlotPainter {
         }
         // Equal scales on both axes for positions, so orbits keep their shape.
         double span = Math.max(horizontal.upper() - horizontal.lower(), vertical.upper() - vertical.lower());
-        boolean equal = display.type() == Display.Type.BODIES;
+        // Phase portraits too: a circle in the (x, p) plane should look like one.
+        boolean equal = true;
         double[] xs = equal ? horizontal.atLeast(span * (width - 2 * MARGIN) / Math.max(1, height - 2 * MARGIN))
                 : new double[] {horizontal.lower(), horizontal.upper()};
         double[] ys = equal ? vertical.atLeast(span) : new double[] {vertical.lower(), vertical.upper()};

@@ -131,7 +131,8 @@ public final class SimulationView extends BorderPane {
                 Label change = new Label();
                 change.getStyleClass().add("law-change");
                 lawLabels.add(new Label[] {value, change});
-                VBox entry = new VBox(4, new FormulaView(formulas, law.tex(), 16), value, change);
+                VBox entry = new VBox(4, new FormulaView(formulas, law.tex(), 16).fitWithin(lawBox.widthProperty(), 26),
+                        value, change);
                 entry.getStyleClass().add("law-entry");
                 lawBox.getChildren().add(entry);
             }

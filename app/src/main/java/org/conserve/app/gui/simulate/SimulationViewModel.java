@@ -126,7 +126,12 @@ public final class SimulationViewModel {
         trail.add(first);
         cursor = 0;
         TexFormatter tex = new TexFormatter(new HashSet<>(created.coordinates()));
-        lawTex = created.laws().stream().map(tex::format).toList();
+        boolean field = created.display().type() == Display.Type.FIELD;
+        // A PDE's law is the integral of its density over the period.
+        lawTex = created.laws().stream().map(tex::format)
+                .map(density -> field ? "\\int " + (density.matches(".*[-+].*") ? "\\left(" + density + "\\right)"
+                        : density) + " \\, dx" : density)
+                .toList();
         frame.set(first);
         updateLaws(first);
         status.set(describe(first));
