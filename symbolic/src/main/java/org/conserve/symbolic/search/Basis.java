@@ -98,6 +98,12 @@ final class Basis {
         return value;
     }
 
+    /** b_k at the loaded point. */
+    double value(int k) {
+        Function b = functions.get(k);
+        return monomial(b.exponents(), -1) * (b.block() >= 0 ? blockValues[b.block()] : 1);
+    }
+
     /** Writes grad b_k at the loaded point into {@code out}. */
     void gradient(int k, double[] out) {
         Function b = functions.get(k);

@@ -29,7 +29,8 @@ import org.matheclipse.core.interfaces.IExpr;
  * have), when it stops changing (the previous degree's laws are kept, since higher degrees only add
  * products), at maxDegree, or at the basis size limit. The laws of the chosen degree are then
  * rationalised ({@link Rationals}), proved one by one ({@link OdeLawProver}); refuted ones are
- * dropped, and a functionally independent subset is marked, simplest first.
+ * dropped, a functionally independent subset is marked, simplest first, and dependent laws that are
+ * mere products of the others (P_x^2) are left out ({@link Products}).
  *
  * <p>Thread-safety: immutable; one search may run per thread (Symja work is serialised by the
  * session).
@@ -53,12 +54,23 @@ public final class LawSearch {
     public LawSearchResult search(OdeSearchProblem problem, SearchOptions options) {
         long start = System.nanoTime();
         int d = problem.dimension();
-        List<BuildingBlock> blocks = session.call(() -> BasisBuilder.blocksOf(problem.rates(), problem.variables()));
+        boolean[] positive = new boolean[d];
+        for (int i = 0; i < d; i++) {
+            positive[i] = problem.box().interval(i).min() > 0;
+        }
+        List<BuildingBlock> blocks = session.call(
+                () -> BasisBuilder.blocksOf(problem.rates(), problem.variables(), positive));
         DegreeOutcome previous = null;
         DegreeOutcome chosen = null;
         Basis largest = null;
         String note = "";
+        long deadline = start + options.budget().toNanos();
         for (int degree = options.minDegree(); degree <= options.maxDegree(); degree++) {
+            if (previous != null && System.nanoTime() > deadline) {
+                note = "stopped at degree " + previous.degree() + ": the time budget of "
+                        + options.budget().toSeconds() + " s was spent";
+                break;
+            }
             long size = BasisBuilder.size(d, blocks.size(), degree);
             if (size > options.maxBasis()) {
                 if (previous == null) {
@@ -88,7 +100,10 @@ public final class LawSearch {
             chosen = outcome;
             note = "searched up to the maximum degree " + degree;
         }
-        List<FoundLaw> laws = prove(problem, options, chosen);
+        List<FoundLaw> laws = prove(problem, options, chosen, deadline);
+        if (laws.stream().anyMatch(law -> law.proof().method().startsWith("numeric ("))) {
+            note += "; the time budget ran out, so some laws were only checked numerically";
+        }
         Basis searched = largest;
         return new LawSearchResult(laws, (int) laws.stream().filter(FoundLaw::independent).count(), chosen.degree(),
                 session.call(() -> searched.expressions(problem.variables())), (System.nanoTime() - start) * 1e-9,
@@ -96,7 +111,7 @@ public final class LawSearch {
     }
 
     private DegreeOutcome solve(OdeSearchProblem problem, SearchOptions options, Basis basis, int degree) {
-        int rows = Math.max(2 * basis.size(), basis.size() + 40);
+        int rows = Math.max(3 * basis.size() / 2, basis.size() + 40);
         SplittableRandom random = new SplittableRandom(options.seed());
         int d = problem.dimension();
         double[] z = new double[d];
@@ -141,7 +156,8 @@ public final class LawSearch {
     }
 
     /** Rationalises, proves and orders the laws of one degree. */
-    private List<FoundLaw> prove(OdeSearchProblem problem, SearchOptions options, DegreeOutcome outcome) {
+    private List<FoundLaw> prove(OdeSearchProblem problem, SearchOptions options, DegreeOutcome outcome,
+                                 long deadline) {
         OdeLawProver prover = new OdeLawProver(session, options.proof());
         record Candidate(double[] coefficients, IExpr expression, ProofResult proof, int terms, int complexity) {
         }
@@ -151,8 +167,12 @@ public final class LawSearch {
             Optional<Rational[]> exact = rationalise(coefficients, options);
             IExpr expression = session.call(() -> session.engine().evaluate(expression(outcome.basis(), exact,
                     coefficients, problem)));
-            ProofResult proof = prover.prove(expression, problem.variables(), problem.rates(), problem.box(),
-                    problem.where(), gradientOf(outcome.basis(), coefficients), problem.field());
+            NumericGradient gradient = gradientOf(outcome.basis(), coefficients);
+            ProofResult proof = System.nanoTime() > deadline
+                    ? prover.checkNumerically(gradient, problem.field(), problem.box(), problem.where(),
+                            "time budget spent")
+                    : prover.prove(expression, problem.variables(), problem.rates(), problem.box(), problem.where(),
+                            gradient, problem.field());
             if (proof.isLaw()) {
                 int terms = 0;
                 int complexity = 0;
@@ -169,10 +189,18 @@ public final class LawSearch {
         List<Integer> independent = kept.isEmpty() ? List.of()
                 : Independence.select(kept.stream().map(Candidate::coefficients).toList(), outcome.basis(),
                         outcome.points().subList(0, Math.min(32, outcome.points().size())));
+        List<double[]> remaining = new ArrayList<>(kept.stream().map(Candidate::coefficients).toList());
+        List<double[]> productPoints = outcome.points().subList(0, Math.min(400, outcome.points().size()));
         List<FoundLaw> laws = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             Candidate c = kept.get(i);
-            laws.add(new FoundLaw(c.expression(), c.proof(), independent.contains(i), c.terms()));
+            boolean independentLaw = independent.contains(i);
+            int at = remaining.indexOf(c.coefficients());
+            if (!independentLaw && Products.isProductOfOthers(at, remaining, outcome.basis(), productPoints)) {
+                remaining.remove(at);
+                continue;
+            }
+            laws.add(new FoundLaw(c.expression(), c.proof(), independentLaw, c.terms()));
         }
         laws.sort(Comparator.comparing((FoundLaw law) -> !law.independent()));
         return laws;

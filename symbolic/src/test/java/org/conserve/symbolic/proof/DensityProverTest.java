@@ -46,6 +46,20 @@ class DensityProverTest {
     }
 
     @Test
+    void provesTheRankTenAndTwelveKdvDensitiesIndependently() {
+        JetSpace space = new JetSpace(List.of("u"), 3);
+        IExpr rate = kdv().get(0);
+        EvolutionEquation equation = new EvolutionEquation(space,
+                List.of(SymjaSession.get().call(() -> JetExpressions.toPolynomial(rate, JET.inverse(3), space))));
+        List<ConservedDensity> found = DensitySearch.search(equation, DensitySearchOptions.upToRank(12)).densities();
+        for (ConservedDensity density : found.subList(4, 6)) {
+            IExpr h = JetExpressions.toExpression(density.density(), JET);
+            ProofResult result = prover.prove(h, kdv(), JET);
+            assertEquals(ProofStatus.PROVED, result.status(), h + " -> " + result);
+        }
+    }
+
+    @Test
     void refusesANonConservedDensity() {
         ProofResult result = prover.prove(F.Plus(F.Power(U, F.C3), F.Sqr(UX)), kdv(), JET);
         assertEquals(ProofStatus.REFUTED, result.status(), result::toString);

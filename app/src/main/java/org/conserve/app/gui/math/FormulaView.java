@@ -18,6 +18,17 @@ public final class FormulaView extends ImageView {
         setAccessibleText(tex);
     }
 
+    /**
+     * Shrinks the formula when {@code available} (minus {@code inset}) is narrower than its natural width,
+     * so a long law never needs a horizontal scroll bar.
+     */
+    public FormulaView fitWithin(javafx.beans.value.ObservableDoubleValue available, double inset) {
+        double natural = getImage().getWidth() / FormulaImages.OVERSAMPLING;
+        fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> available.get() <= inset ? natural : Math.min(natural, available.get() - inset), available));
+        return this;
+    }
+
     /** The TeX drawn, for tests and accessibility. */
     public String tex() {
         return tex;

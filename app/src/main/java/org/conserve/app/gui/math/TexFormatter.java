@@ -53,6 +53,11 @@ public final class TexFormatter {
     }
 
     private String nameWithAccent(String name, String accent) {
+        if (name.length() > 1 && name.charAt(0) == 'p' && declared.contains(name.substring(1))) {
+            // A momentum named after its coordinate: px is p_x, px1 is p_{x1}.
+            String p = accent == null ? "p" : accent + "{p}";
+            return p + "_{" + name.substring(1) + "}";
+        }
         String base = name;
         String subscript = "";
         int underscore = name.indexOf('_');
@@ -69,7 +74,7 @@ public final class TexFormatter {
                 subscript = name.substring(digits);
             }
         }
-        String baseTex = GREEK.contains(base) ? "\\" + base
+        String baseTex = GREEK.contains(base) ? "\\" + base : base.equals("th") ? "\\theta"
                 : base.length() == 1 ? base : "\\mathit{" + base + "}";
         if (accent != null) {
             baseTex = accent + "{" + baseTex + "}";
