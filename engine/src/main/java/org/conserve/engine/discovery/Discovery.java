@@ -38,8 +38,8 @@ import org.conserve.engine.system.OdeSystem;
 public record Discovery(int samples, int heldOut, long seed, TrainingConfig training, IndependenceAnalysis analysis,
                         double conservationTolerance) {
 
-    /** Default {@link #conservationTolerance()}: far above trained laws, far below unconserved functions. */
-    public static final double DEFAULT_CONSERVATION_TOLERANCE = 1e-3;
+    /** Default {@link #conservationTolerance()}: the trainer's, {@link TrainedModel#CONSERVED_L1}. */
+    public static final double DEFAULT_CONSERVATION_TOLERANCE = TrainedModel.CONSERVED_L1;
 
     /** Points per dimension by default: enough to pin n networks of a few thousand parameters. */
     public static final int SAMPLES_PER_DIMENSION = 250;
@@ -139,9 +139,8 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
         listener.onStage(DiscoveryStage.COUNTING, "independence of the networks on " + heldOutCount
                 + " held-out points" + (model.stopped() ? " (training was stopped: partial result)" : ""));
         SampleSet fresh = sampler.sample(system, heldOutCount, seed + HELD_OUT_SEED_OFFSET);
-        int[] conserved = ConservedNetworks.conserved(model.l1PerNetwork(), conservationTolerance);
-        IndependenceReport report = conserved.length == 0 ? noneConserved(fresh.size())
-                : analysis.analyse(new ConservedNetworks(model, conserved), fresh.points());
+        int[] conserved = model.conservedNetworks(conservationTolerance);
+        IndependenceReport report = model.countIndependent(analysis, fresh.points(), conservationTolerance);
 
         SampleCounts counts = new SampleCounts(count, training.size(), training.rejectedByFilter(),
                 training.droppedNonFinite(), fresh.size());
@@ -151,11 +150,5 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
                 (System.nanoTime() - start) / 1e9);
         listener.onStage(DiscoveryStage.DONE, report.decision());
         return result;
-    }
-
-    /** The report when no network is conserved: count 0 on every point. */
-    private IndependenceReport noneConserved(int points) {
-        return new IndependenceReport(0, analysis.threshold(), new double[0], Double.POSITIVE_INFINITY, 0,
-                analysis.rankTolerance(), 1.0, new int[] {points}, points, new int[0]);
     }
 }
