@@ -106,8 +106,9 @@ final class BenchCommand implements Callable<Integer> {
                     .orElse(Discovery.defaultSamples(definition.dimension()));
             NeuralResult result = Discovery.defaults().withSamples(points).withSeed(seed)
                     .run(SystemLoader.ode(definition));
-            return row(builtIn, "ode", result.count(), "neural", definition, result.conservationLoss(),
-                    result.independence().gapOrders(), start);
+            double gapOrders = result.conservedNetworks().length == 0 ? Double.NaN : result.independence().gapOrders();
+            return row(builtIn, "ode", result.count(), "neural", definition, result.conservationLoss(), gapOrders,
+                    start);
         }
         SymbolicOutcome outcome = SymbolicDiscovery.searchPde(definition);
         return row(builtIn, "pde", outcome.count(), "symbolic", definition, new double[0], Double.NaN, start);

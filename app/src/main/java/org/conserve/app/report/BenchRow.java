@@ -13,7 +13,8 @@ import java.util.OptionalInt;
  * @param expected     the count the file states
  * @param l1           final conservation loss per network (empty for a PDE)
  * @param gapOrders    orders of magnitude between the last counted and the first uncounted explained
- *                     ratio (NaN for a PDE; infinite when every network counts)
+ *                     ratio (NaN for a PDE or when no network is conserved; infinite when every
+ *                     conserved network counts)
  * @param seconds      wall time of the system's discovery
  * @param heapPeakMb   Java heap peak during it, MB
  * @param rssPeakMb    process peak resident size so far, MB (-1 where unknown)

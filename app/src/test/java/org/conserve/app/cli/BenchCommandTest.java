@@ -1,0 +1,42 @@
+package org.conserve.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.Test;
+
+class BenchCommandTest {
+
+    private static String[] conserve(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ConserveCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new String[] {"" + code, out.toString(), err.toString()};
+    }
+
+    @Test
+    void benchesTheNamedSystemsOneLineEachAgainstTheirExpectedCounts() {
+        String[] run = conserve("bench", "--systems", "kdv-u,kdv");
+        assertEquals("0", run[0], run[2]);
+        String[] lines = run[1].split("\\R");
+        assertTrue(lines[0].startsWith("machine: "), run[1]);
+        assertTrue(lines[2].matches("kdv-u +pde +2 +2 +symbolic.*"), lines[2]);
+        assertTrue(lines[3].matches("kdv +pde +3 +3 +symbolic.*"), lines[3]);
+        assertEquals("2 of 2 counts as expected (seed 1)", lines[4]);
+    }
+
+    @Test
+    void anUnknownSystemIsABadRequest() {
+        String[] run = conserve("bench", "--systems", "kdv,no-such-system");
+        assertEquals("2", run[0]);
+        assertTrue(run[2].contains("no built-in system 'no-such-system'"), run[2]);
+    }
+
+    @Test
+    void findsTheReferenceScriptFromInsideTheRepository() {
+        assertTrue(StepComparison.findScript().isPresent(), "bench/pytorch/step.py above " + System.getProperty("user.dir"));
+    }
+}
