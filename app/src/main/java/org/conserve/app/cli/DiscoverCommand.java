@@ -17,6 +17,7 @@ import org.conserve.engine.discovery.DiscoveryListener;
 import org.conserve.engine.discovery.NeuralResult;
 import org.conserve.engine.neural.TrainingConfig;
 import org.conserve.engine.system.OdeSystem;
+import org.conserve.symbolic.SymbolicException;
 import org.conserve.symbolic.discovery.Agreement;
 import org.conserve.symbolic.discovery.SymbolicDiscovery;
 import org.conserve.symbolic.discovery.SymbolicOutcome;
@@ -61,17 +62,17 @@ final class DiscoverCommand implements Callable<Integer> {
     private Integer networks;
 
     @Option(names = "--lambda", paramLabel = "X",
-            description = "weight of the independence loss (default " + "0.05" + ")")
+            description = "weight of the independence loss l2 (default: the trainer's, shown while training)")
     private Double lambda;
 
     @Option(names = "--samples", paramLabel = "N",
             description = "training points (default: the file's sampling.points, else 250 per dimension)")
     private Integer samples;
 
-    @Option(names = "--adam", paramLabel = "STEPS", description = "Adam steps (default 1500)")
+    @Option(names = "--adam", paramLabel = "STEPS", description = "Adam steps (default: the trainer's)")
     private Integer adamSteps;
 
-    @Option(names = "--lbfgs", paramLabel = "STEPS", description = "L-BFGS iterations after Adam (default 400)")
+    @Option(names = "--lbfgs", paramLabel = "STEPS", description = "L-BFGS iterations after Adam (default: the trainer's)")
     private Integer lbfgsSteps;
 
     @Option(names = "--neural-only", description = "skip the symbolic search")
@@ -152,20 +153,27 @@ final class DiscoverCommand implements Callable<Integer> {
         NeuralResult neural = discovery(definition).run(system, listener);
         Optional<SymbolicOutcome> symbolic = Optional.empty();
         Optional<Agreement> agreement = Optional.empty();
+        String symbolicNote = "not run (--neural-only)";
         if (!neuralOnly) {
             if (!quiet) {
                 err.println("conserve: symbolic: searching formulas (SID null-space search, proofs by Symja)");
             }
-            SymbolicOutcome outcome = SymbolicDiscovery.searchOde(definition, system, SearchOptions.DEFAULT);
-            symbolic = Optional.of(outcome);
-            agreement = Optional.of(outcome.gradients()
-                    .map(laws -> Agreement.measure(neural, laws, system, seed))
-                    .orElse(Agreement.none(neural.count())));
+            try {
+                SymbolicOutcome outcome = SymbolicDiscovery.searchOde(definition, system, SearchOptions.DEFAULT);
+                symbolic = Optional.of(outcome);
+                symbolicNote = "";
+                agreement = Optional.of(outcome.gradients()
+                        .map(laws -> Agreement.measure(neural, laws, system, seed))
+                        .orElse(Agreement.none(neural.count())));
+            } catch (SymbolicException failure) {
+                // The neural count stands on its own: report it, and say why there are no formulas.
+                symbolicNote = "the formula search stopped: " + failure.getMessage();
+            }
         }
         return new DiscoveryReport(definition.name(), definition.file(), "ode", definition.dimension(),
                 neural.count(), "neural", definition.expected().count(), seed,
                 Versions.current(neural.provenance().nd4jVersion(), neural.provenance().backend()),
-                Optional.of(neural), "", symbolic, agreement, names(definition), seconds(start));
+                Optional.of(neural), "", symbolic, symbolicNote, agreement, names(definition), seconds(start));
     }
 
     private DiscoveryReport discoverPde(SystemDefinition definition, PrintWriter err, long start) {
@@ -180,7 +188,7 @@ final class DiscoverCommand implements Callable<Integer> {
         SymbolicOutcome outcome = SymbolicDiscovery.searchPde(definition);
         return new DiscoveryReport(definition.name(), definition.file(), "pde", definition.dimension(),
                 outcome.count(), "symbolic", definition.expected().count(), seed, Versions.current("", ""),
-                Optional.empty(), PDE_NEURAL_NOT_AVAILABLE, Optional.of(outcome), Optional.empty(),
+                Optional.empty(), PDE_NEURAL_NOT_AVAILABLE, Optional.of(outcome), "", Optional.empty(),
                 names(definition), seconds(start));
     }
 

@@ -23,6 +23,7 @@ import org.conserve.symbolic.discovery.SymbolicOutcome;
  * @param neural        the neural result, when that stage ran
  * @param neuralNote    why the neural stage did not run ("" when it did)
  * @param symbolic      the symbolic result, when that stage ran
+ * @param symbolicNote  why there is no symbolic result ("" when there is one)
  * @param agreement     how many neural laws the formulas explain (ODE with both stages)
  * @param declaredNames the file's names (for typesetting the laws)
  * @param seconds       wall time of the whole command
@@ -40,6 +41,7 @@ public record DiscoveryReport(
         Optional<NeuralResult> neural,
         String neuralNote,
         Optional<SymbolicOutcome> symbolic,
+        String symbolicNote,
         Optional<Agreement> agreement,
         List<String> declaredNames,
         double seconds) {

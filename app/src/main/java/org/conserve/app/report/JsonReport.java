@@ -65,7 +65,13 @@ public final class JsonReport {
             neural.put("available", false);
             neural.put("reason", report.neuralNote());
         }
-        report.symbolic().ifPresent(outcome -> symbolic(root.putObject("symbolic"), outcome, report));
+        if (report.symbolic().isPresent()) {
+            symbolic(root.putObject("symbolic"), report.symbolic().get(), report);
+        } else {
+            ObjectNode symbolic = root.putObject("symbolic");
+            symbolic.put("available", false);
+            symbolic.put("reason", report.symbolicNote());
+        }
         report.agreement().ifPresent(agreement -> {
             ObjectNode node = root.putObject("agreement");
             node.put("explained", agreement.explained());
@@ -117,6 +123,7 @@ public final class JsonReport {
 
     private static void symbolic(ObjectNode node, SymbolicOutcome outcome, DiscoveryReport report) {
         TexFormatter tex = new TexFormatter(new HashSet<>(report.declaredNames()));
+        node.put("available", true);
         node.put("method", outcome.method());
         node.put("count", outcome.count());
         ArrayNode basis = node.putArray("basis");

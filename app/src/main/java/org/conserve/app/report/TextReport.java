@@ -21,7 +21,11 @@ public final class TextReport {
         } else {
             out.println("Neural:   " + report.neuralNote());
         }
-        report.symbolic().ifPresent(outcome -> symbolic(outcome, report, out));
+        if (report.symbolic().isPresent()) {
+            symbolic(report.symbolic().get(), report, out);
+        } else {
+            out.println("Symbolic: " + report.symbolicNote());
+        }
         String expected = report.expectedCount().isPresent()
                 ? " (the file expects " + report.expectedCount().getAsInt() + ")" : "";
         out.printf(Locale.ROOT, "Count: %d independent conservation law%s, from the %s search%s; %.1f s in all%n",
