@@ -29,7 +29,7 @@ class DiscoverCommandTest {
     @Test
     void findsTheOscillatorsOneLawAndWritesTheJsonReport(@TempDir Path folder) throws Exception {
         Path json = folder.resolve("report/osc.json");
-        Run run = conserve("discover", "harmonic-oscillator", "--seed", "7", "--samples", "200", "--adam", "150",
+        Run run = conserve("discover", "harmonic-oscillator", "--seed", "3", "--samples", "200", "--adam", "150",
                 "--lbfgs", "50", "--json", json.toString(), "--quiet");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("Count: 1 independent conservation law"), run.out());
@@ -39,7 +39,7 @@ class DiscoverCommandTest {
         assertEquals("Harmonic oscillator (1D)", report.get("system").asText());
         assertEquals(2, report.get("dimension").asInt());
         assertEquals(1, report.get("count").asInt());
-        assertEquals(7, report.get("seed").asLong());
+        assertEquals(3, report.get("seed").asLong());
         assertEquals("nd4j-native", report.get("backend").asText());
         assertFalse(report.get("versions").get("java").asText().isEmpty());
         assertEquals("3.0.0", report.get("versions").get("symja").asText());
