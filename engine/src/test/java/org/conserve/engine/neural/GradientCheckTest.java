@@ -24,6 +24,30 @@ class GradientCheckTest {
         return new Architecture(D, N, 4, depth, activation);
     }
 
+    @org.junit.jupiter.api.Test
+    void lossGradientIsRightWithTheBatchedGramPathForManyNetworks() {
+        int n = ConservationLoss.ELEMENTWISE_GRAM_LIMIT + 2;
+        Architecture architecture = new Architecture(D, n, 3, 1, Activation.SILU);
+        Parameters theta = randomParameters(architecture, 31);
+        LossEvaluator evaluator = loaded(architecture, 8);
+        double lambda = 0.7;
+        evaluator.lossAndGradient(theta, lambda);
+        INDArray analytic = evaluator.gradient().flat().dup();
+        INDArray flat = theta.flat();
+        double worst = 0;
+        for (int k = 0; k < flat.length(); k++) {
+            double value = flat.getDouble(k);
+            int index = k;
+            double numeric = fourthOrderDerivative(x -> {
+                flat.putScalar(index, x);
+                return evaluator.loss(theta, lambda);
+            }, value, 1e-4);
+            flat.putScalar(k, value);
+            worst = Math.max(worst, Math.abs(numeric - analytic.getDouble(k)) / Math.max(1e-3, Math.abs(numeric)));
+        }
+        assertTrue(worst < 1e-8, "worst relative error " + worst);
+    }
+
     private static Parameters randomParameters(Architecture architecture, long seed) {
         Parameters theta = new Parameters(architecture);
         Random random = new Random(seed);
