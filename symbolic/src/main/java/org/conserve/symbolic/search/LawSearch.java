@@ -63,6 +63,7 @@ public final class LawSearch {
         DegreeOutcome previous = null;
         DegreeOutcome chosen = null;
         Basis largest = null;
+        int largestDegree = 0;
         String note = "";
         long deadline = start + options.budget().toNanos();
         for (int degree = options.minDegree(); degree <= options.maxDegree(); degree++) {
@@ -85,6 +86,7 @@ public final class LawSearch {
             }
             DegreeOutcome outcome = solve(problem, options, BasisBuilder.build(d, blocks, degree), degree);
             largest = outcome.basis();
+            largestDegree = degree;
             if (outcome.count() >= d - 1) {
                 chosen = outcome;
                 note = "stopped at degree " + degree + ": " + outcome.count() + " independent laws, the most a "
@@ -105,9 +107,14 @@ public final class LawSearch {
             note += "; the time budget ran out, so some laws were only checked numerically";
         }
         Basis searched = largest;
+        int searchedDegree = largestDegree;
         return new LawSearchResult(laws, (int) laws.stream().filter(FoundLaw::independent).count(), chosen.degree(),
-                session.call(() -> searched.expressions(problem.variables())), (System.nanoTime() - start) * 1e-9,
-                note);
+                session.call(() -> searched.expressions(problem.variables()).stream()
+                        .map(e -> session.engine().evaluate(e)).toList()),
+                session.call(() -> blocks.stream()
+                        .map(b -> session.engine().evaluate(b.toExpression(problem.variables()))).toList()),
+                searchedDegree,
+                (System.nanoTime() - start) * 1e-9, note);
     }
 
     private DegreeOutcome solve(OdeSearchProblem problem, SearchOptions options, Basis basis, int degree) {
