@@ -59,6 +59,17 @@ public final class OdeLawProver {
         return prove(law, variables, rates, () -> numericResidual(gradient, field, box, where));
     }
 
+    /**
+     * The numeric check alone (no Symja), for when the time for proofs is spent: NUMERIC or
+     * REFUTED, with the method saying why no proof was tried.
+     */
+    public ProofResult checkNumerically(NumericGradient gradient, VectorField field, Box box, PointFilter where,
+                                        String why) {
+        double measured = numericResidual(gradient, field, box, where);
+        ProofStatus status = measured <= options.tolerance() ? ProofStatus.NUMERIC : ProofStatus.REFUTED;
+        return new ProofResult(status, measured, "numeric (" + why + ")");
+    }
+
     private ProofResult prove(IExpr law, List<ISymbol> variables, List<IExpr> rates, DoubleSupplier numericCheck) {
         if (variables.size() != rates.size()) {
             throw new IllegalArgumentException("one rate per variable is needed");

@@ -57,6 +57,10 @@ final class Basis {
         return functions.size();
     }
 
+    int dimension() {
+        return dimension;
+    }
+
     Function function(int k) {
         return functions.get(k);
     }
@@ -96,6 +100,12 @@ final class Basis {
             }
         }
         return value;
+    }
+
+    /** b_k at the loaded point. */
+    double value(int k) {
+        Function b = functions.get(k);
+        return monomial(b.exponents(), -1) * (b.block() >= 0 ? blockValues[b.block()] : 1);
     }
 
     /** Writes grad b_k at the loaded point into {@code out}. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.matheclipse.core.eval.EvalEngine;
+import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.IRational;
 import org.matheclipse.core.interfaces.ISymbol;
@@ -19,18 +21,30 @@ import org.matheclipse.core.interfaces.ISymbol;
  *
  * <p>Blocks: for every power {@code S^e} in f with S a sum of squares of linear forms and e not a
  * non-negative integer, the block {@code S^(e+1)} (the potential whose gradient gives such a force:
- * 1/r for a 1/r^3 force); for every sin or cos of a linear form, both sin and cos of it.
+ * 1/r for a 1/r^3 force); for every sin or cos of a linear form, both sin and cos of it; for every
+ * exp of a linear form, that exp; and log z_i for a variable that stays positive on the box and whose
+ * rate vanishes at z_i = 0 (Lotka-Volterra).
  */
 final class BasisBuilder {
 
     private BasisBuilder() {
     }
 
-    /** The building blocks in {@code rates}, in order of first appearance. Symja thread only. */
-    static List<BuildingBlock> blocksOf(List<IExpr> rates, List<ISymbol> variables) {
+    /**
+     * The building blocks of the system, in order of first appearance; {@code positive[i]} tells
+     * whether z_i stays positive on the box. Symja thread only.
+     */
+    static List<BuildingBlock> blocksOf(List<IExpr> rates, List<ISymbol> variables, boolean[] positive) {
         Set<BuildingBlock> found = new LinkedHashSet<>();
         for (IExpr rate : rates) {
             collect(rate, variables, found);
+        }
+        EvalEngine engine = EvalEngine.get();
+        for (int i = 0; i < variables.size(); i++) {
+            if (positive[i] && !rates.get(i).isZero()
+                    && engine.evaluate(F.Together(rates.get(i).subs(variables.get(i), F.C0))).isZero()) {
+                found.add(new LogBlock(i));
+            }
         }
         return new ArrayList<>(found);
     }
@@ -55,6 +69,9 @@ final class BasisBuilder {
                 found.add(new TrigBlock(angle, false));
                 found.add(new TrigBlock(angle, true));
             });
+        }
+        if (e.isExp() && e.argSize() == 2) {
+            LinearForm.of(e.exponent(), variables).ifPresent(exponent -> found.add(new ExpBlock(exponent)));
         }
         if (e.isAST()) {
             for (int i = 1; i <= e.argSize(); i++) {

@@ -76,4 +76,26 @@ class SystemLoaderTest {
             assertEquals(-2 / Math.pow(Math.cosh(x), 2), initial[0][j], TOLERANCE);
         }
     }
+
+    @Test
+    void compilesTwoFieldsWithDefaultsAndTheirCouplings() {
+        SystemDefinition definition = SystemFiles.read(ValidSystemFilesTest.resource("valid/nls.yaml"));
+        assertEquals(Sampling.States.DEFAULT, definition.sampling(), "no sampling key: the documented defaults");
+        PdeSystem nls = SystemLoader.pde(definition);
+        assertEquals(2, nls.jet().maxOrder());
+        assertEquals(List.of(0, 3, 1, 4), nls.densityFeatures(), "a, b, a_x, b_x in the jet [a, a_x, a_xx, b, b_x, b_xx]");
+        assertEquals(new Interval(-2 * Math.PI, 2 * Math.PI), nls.grid().domain());
+        assertArrayEquals(new double[] {0, 0, -1}, nls.linear()[0][1], TOLERANCE, "a_t = -b_xx + ...");
+        assertArrayEquals(new double[] {0, 0, 1}, nls.linear()[1][0], TOLERANCE, "b_t = a_xx + ...");
+        assertArrayEquals(new double[] {0, 0, 0}, nls.linear()[0][0], TOLERANCE);
+
+        double a = 0.5;
+        double b = -0.25;
+        double[] jet = {a, 0.1, 0.3, b, 0.2, -0.4};
+        double[] rate = new double[2];
+        nls.rate().evaluate(jet, rate);
+        double modulus = a * a + b * b;
+        assertArrayEquals(new double[] {0.4 - 2 * modulus * b, 0.3 + 2 * modulus * a}, rate, TOLERANCE);
+        assertEquals(a * 0.2 - b * 0.1, nls.expectedLaws().get(1).function().value(jet), TOLERANCE);
+    }
 }

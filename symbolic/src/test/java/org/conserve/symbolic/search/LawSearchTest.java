@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.conserve.engine.system.Box;
@@ -134,6 +135,35 @@ class LawSearchTest {
         assertTrue(containsLaw(result, F.Subtract(F.Times(PY, angular), F.Times(X, inverseR))), result::toString);
         assertTrue(containsLaw(result, F.Plus(F.Times(PX, angular), F.Times(Y, inverseR))), result::toString);
         assertAllProved(result);
+    }
+
+    @Test
+    void labelsLawsCheckedOnlyNumericallyWhenTheTimeBudgetIsSpent() {
+        LawSearchResult result = search.search(oscillator2d(1),
+                SearchOptions.DEFAULT.withDegrees(2, 4).withBudget(Duration.ZERO));
+        assertEquals(3, result.count(), result::toString);
+        assertTrue(result.note().contains("time budget"), result.note());
+        for (FoundLaw law : result.laws()) {
+            assertEquals(ProofStatus.NUMERIC, law.proof().status(), law::toString);
+            assertTrue(law.proof().method().contains("time budget"), law::toString);
+            assertTrue(law.proof().residual() < 1e-12, law::toString);
+        }
+    }
+
+    @Test
+    void findsTheTimeDependentLawOfAFreeParticleWhenTimeIsAdded() {
+        ISymbol t = F.symbol("lst");
+        OdeSearchProblem free = new OdeSearchProblem(List.of(X, PX), List.of(PX, F.C0),
+                field(2, (z, r) -> {
+                    r[0] = z[1];
+                    r[1] = 0;
+                }), box(1, 1), PointFilter.ALL);
+        LawSearchResult timeless = search.search(free, SearchOptions.DEFAULT);
+        assertEquals(1, timeless.count(), timeless::toString);
+        LawSearchResult withTime = search.search(free.withTime(t, new Interval(0, 2)), SearchOptions.DEFAULT);
+        assertEquals(2, withTime.count(), withTime::toString);
+        assertTrue(containsLaw(withTime, F.Subtract(X, F.Times(t, PX))), withTime::toString);
+        assertAllProved(withTime);
     }
 
     @Test
