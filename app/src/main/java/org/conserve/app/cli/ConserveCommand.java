@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Discovers, proves and exports the conservation laws of dynamical systems.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, SimulateCommand.class, ListCommand.class, DiscoverCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ConserveCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL_FAILURE = 1;

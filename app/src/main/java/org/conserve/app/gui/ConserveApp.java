@@ -6,7 +6,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.conserve.app.gui.library.BuiltInSystems;
 import org.conserve.app.gui.math.FormulaImages;
 import org.conserve.app.gui.task.BackgroundTaskRunner;
 
@@ -21,7 +20,7 @@ public final class ConserveApp extends Application {
         }
         Failures failures = Failures.standard();
         tasks = new BackgroundTaskRunner(Platform::runLater);
-        MainViewModel model = new MainViewModel(BuiltInSystems.standard(), Validators.standard(), tasks, failures);
+        MainViewModel model = new MainViewModel(AppServices.standard(tasks, failures));
         // Whatever slips through elsewhere still becomes a message, never a dead window.
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> Platform.runLater(
                 () -> model.reportFailure("finish the last action", failure)));

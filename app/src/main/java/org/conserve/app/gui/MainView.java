@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.conserve.app.gui.editor.EditorView;
 import org.conserve.app.gui.library.LibraryView;
+import org.conserve.app.gui.simulate.SimulationView;
 import org.conserve.app.gui.math.FormulaImages;
 
 /** The main window's content: message banner, one tab per {@link Page}, status bar. */
@@ -28,6 +29,7 @@ public final class MainView extends BorderPane {
         tabs.setId("pages");
         addPage(Page.LIBRARY, new LibraryView(model.library(), formulas));
         addPage(Page.EDITOR, new EditorView(model.editor(), formulas));
+        addPage(Page.SIMULATE, new SimulationView(model.simulation(), formulas));
 
         Label status = new Label();
         status.setId("status-text");

@@ -4,10 +4,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.conserve.app.gui.editor.EditorViewModel;
 import org.conserve.app.gui.editor.SystemFileStore;
-import org.conserve.app.gui.editor.SystemValidator;
 import org.conserve.app.gui.library.LibraryViewModel;
-import org.conserve.app.gui.library.SystemSource;
-import org.conserve.app.gui.task.TaskRunner;
+import org.conserve.app.gui.simulate.SimulationViewModel;
 
 /**
  * The main window's state: which page is shown, the message banner, and the page view models, wired so
@@ -19,15 +17,32 @@ public final class MainViewModel {
     private final Failures failures;
     private final LibraryViewModel library;
     private final EditorViewModel editor;
+    private final SimulationViewModel simulation;
 
-    public MainViewModel(SystemSource builtIns, SystemValidator validator, TaskRunner tasks, Failures failures) {
-        this.failures = failures;
-        this.library = new LibraryViewModel(builtIns, tasks, failures, this::show);
-        this.editor = new EditorViewModel(tasks, validator, new SystemFileStore(), failures, this::show);
+    public MainViewModel(AppServices services) {
+        this.failures = services.failures();
+        this.library = new LibraryViewModel(services.builtIns(), services.tasks(), failures, this::show);
+        this.editor = new EditorViewModel(services.tasks(), services.validator(), new SystemFileStore(), failures,
+                this::show);
+        this.simulation = new SimulationViewModel(services.tasks(), services.clock(), services.nanoTime(), failures,
+                this::show);
         library.setOpenHandler(system -> {
             editor.openBuiltIn(system);
             page.set(Page.EDITOR);
         });
+        library.setSimulateHandler(system -> simulate(system.name(), system.id(), system.text(), services));
+        editor.setSimulateHandler((name, text) -> simulate(name, name, text, services));
+        // An animation nobody sees only costs power.
+        page.addListener((obs, old, now) -> {
+            if (now != Page.SIMULATE) {
+                simulation.pause();
+            }
+        });
+    }
+
+    private void simulate(String title, String fileName, String text, AppServices services) {
+        simulation.open(title, () -> services.simulations().load(fileName, text), true);
+        page.set(Page.SIMULATE);
     }
 
     /** Loads what the first page shows. */
@@ -38,6 +53,10 @@ public final class MainViewModel {
 
     public LibraryViewModel library() {
         return library;
+    }
+
+    public SimulationViewModel simulation() {
+        return simulation;
     }
 
     public EditorViewModel editor() {

@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.conserve.app.gui.editor.EditorProblem;
 import org.conserve.app.gui.editor.EditorView;
-import org.conserve.app.gui.library.BuiltInSystems;
 import org.conserve.app.gui.math.FormulaImages;
 import org.conserve.app.gui.math.FormulaView;
-import org.conserve.app.gui.task.BackgroundTaskRunner;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,8 +31,7 @@ class EditorWindowTest {
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(BuiltInSystems.standard(), Validators.standard(),
-                new BackgroundTaskRunner(Platform::runLater), new Failures(home.resolve("conserve.log")));
+        model = new MainViewModel(AppServices.standard(new Failures(home.resolve("conserve.log"))));
         stage.setScene(ConserveApp.scene(model, new FormulaImages()));
         stage.show();
         model.start();
@@ -55,16 +51,35 @@ class EditorWindowTest {
     }
 
     @Test
-    void aBrokenLineIsListedAndClickingItMovesTheCaretThere(FxRobot robot) throws Exception {
+    void aBrokenEquationIsListedAtItsPlaceAndClickingItMovesTheCaretThere(FxRobot robot) throws Exception {
         robot.clickOn("#tab-editor");
         CodeArea code = robot.lookup("#editor-text").queryAs(CodeArea.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !code.getText().isEmpty());
-        robot.interact(() -> code.replaceText("name: Broken\nkind: ode\nvariables: [x, p]\nequations: {x: p, p: -x\n"));
+        robot.interact(() -> code.replaceText("""
+                name: Oscillator
+                kind: ode
+                variables: [x, p]
+                equations:
+                  x: p
+                  p: -x
+                sampling:
+                  box: {x: [-1, 1], p: [-1, 1]}
+                """));
+        // Type the mistake, as a user would: an operator without its operand.
+        robot.interact(() -> {
+            code.requestFocus();
+            code.moveTo(5, 7);
+        });
+        robot.write(" + * 2");
+        assertTrue(code.getText().contains("p: -x + * 2\n"), code::getText);
         ListView<EditorProblem> problems = robot.lookup("#problem-list").queryListView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !problems.getItems().isEmpty());
+        // The first validation starts Symja (seconds on a busy machine).
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !problems.getItems().isEmpty());
         EditorProblem problem = problems.getItems().get(0);
-        assertEquals(4, problem.line(), problem::toString); // the unclosed mapping, found at its end
+        assertEquals(6, problem.line(), problem::toString);
+        assertEquals(11, problem.column(), problem::toString);
         assertTrue(model.editor().dirtyProperty().get());
+        assertTrue(robot.lookup("#simulate-text").queryButton().isDisabled(), "a broken file cannot be simulated");
 
         robot.interact(() -> code.moveTo(0));
         robot.clickOn(".problem-position");
@@ -73,6 +88,5 @@ class EditorWindowTest {
         int[] caret = view.caretLineAndColumn();
         assertEquals(problem.line(), caret[0]);
         assertEquals(problem.column(), caret[1]);
-        assertFalse(code.getText().isEmpty());
     }
 }

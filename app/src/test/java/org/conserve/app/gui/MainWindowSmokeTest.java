@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -19,7 +18,6 @@ import org.conserve.app.gui.library.SystemKind;
 import org.conserve.app.gui.library.SystemSummary;
 import org.conserve.app.gui.math.FormulaImages;
 import org.conserve.app.gui.math.FormulaView;
-import org.conserve.app.gui.task.BackgroundTaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,8 +35,7 @@ class MainWindowSmokeTest {
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(BuiltInSystems.standard(), Validators.standard(), new BackgroundTaskRunner(Platform::runLater),
-                new Failures(home.resolve("conserve.log")));
+        model = new MainViewModel(AppServices.standard(new Failures(home.resolve("conserve.log"))));
         stage.setScene(ConserveApp.scene(model, new FormulaImages()));
         stage.show();
         model.start();

@@ -55,6 +55,12 @@ public record IndependenceReport(
         return collapsed.clone();
     }
 
+    /** The report for no function at all (count 0, empty spectrum), e.g. when no network is conserved. */
+    public static IndependenceReport none(IndependenceAnalysis analysis, int points) {
+        return new IndependenceReport(0, analysis.threshold(), new double[0], Double.POSITIVE_INFINITY, 0,
+                analysis.rankTolerance(), 1.0, new int[] {points}, points, new int[0]);
+    }
+
     /** Whether the averaged-ratio count and the per-point rank vote give the same answer. */
     public boolean methodsAgree() {
         return count == rankVote;

@@ -51,23 +51,32 @@ public final class ConservationTrainer {
         Architecture architecture = new Architecture(d, config.networksFor(d), config.width(), config.depth(),
                 config.activation());
         Parameters theta = new Parameters(architecture);
-        initialise(theta, architecture);
+        SplittableRandom random = new SplittableRandom(config.seed());
+        for (int i = 0; i < architecture.networks(); i++) {
+            initialise(theta, architecture, i, random);
+        }
         Run run = new Run(architecture, samples, theta, listener);
         run.adam();
+        for (int round = 0; round < config.restarts() && !run.stopped; round++) {
+            if (!run.restartStuckNetworks(random)) {
+                break;
+            }
+            run.adam();
+        }
         if (!run.stopped) {
             run.lbfgs();
         }
         return run.finish();
     }
 
-    /** Weights N(0, 1/fan_in); hidden biases N(0, 0.1^2); output bias 0. */
-    private void initialise(Parameters theta, Architecture architecture) {
-        SplittableRandom random = new SplittableRandom(config.seed());
+    /** Network i: weights N(0, 1/fan_in); hidden biases N(0, 0.1^2); output bias 0. */
+    private static void initialise(Parameters theta, Architecture architecture, int i, SplittableRandom random) {
         for (int layer = 0; layer < architecture.depth(); layer++) {
-            fill(theta.weights(layer), random, 1 / Math.sqrt(architecture.inputsOf(layer)));
-            fill(theta.biases(layer), random, 0.1);
+            fill(theta.weights(layer, i), random, 1 / Math.sqrt(architecture.inputsOf(layer)));
+            fill(theta.biases(layer).getRow(i), random, 0.1);
         }
-        fill(theta.outputWeights(), random, 1 / Math.sqrt(architecture.width()));
+        fill(theta.outputWeights().getRow(i), random, 1 / Math.sqrt(architecture.width()));
+        theta.outputBiases().putScalar(i, 0.0);
     }
 
     private static void fill(INDArray target, SplittableRandom random, double scale) {
@@ -96,6 +105,7 @@ public final class ConservationTrainer {
         private boolean stopped;
         private TrainingStage stage = TrainingStage.ADAM;
         private int adamDone;
+        private int restartedNetworks;
         private int lbfgsDone;
         private double secondsPerAdamStep = Double.NaN;
         private double secondsPerLbfgsStep = Double.NaN;
@@ -149,8 +159,8 @@ public final class ConservationTrainer {
                             + "or shrink the sampling box if f is huge there", TrainingStage.ADAM, step);
                 }
                 adam.update(theta.flat(), evaluator.gradient().flat(), rate);
-                adamDone = step;
-                secondsPerAdamStep = seconds() / step;
+                adamDone++;
+                secondsPerAdamStep = seconds() / adamDone;
                 if (step % config.reportEvery() == 0 || step == steps) {
                     if (report(TrainingStage.ADAM, step, steps, loss, evaluator)) {
                         stopped = true;
@@ -160,6 +170,25 @@ public final class ConservationTrainer {
             }
         }
 
+        /**
+         * Re-initialises the networks whose l1 on all samples is above the restart threshold;
+         * returns whether there were any.
+         */
+        boolean restartStuckNetworks(SplittableRandom random) {
+            LossEvaluator evaluator = full();
+            evaluator.loss(theta, config.lambda());
+            double[] l1 = evaluator.l1PerNetwork();
+            boolean any = false;
+            for (int i = 0; i < l1.length; i++) {
+                if (!(l1[i] <= config.restartThreshold())) {
+                    initialise(theta, architecture, i, random);
+                    restartedNetworks++;
+                    any = true;
+                }
+            }
+            return any;
+        }
+
         void lbfgs() {
             int steps = config.lbfgsSteps();
             if (steps == 0) {
@@ -167,7 +196,7 @@ public final class ConservationTrainer {
             }
             stage = TrainingStage.LBFGS;
             LossEvaluator evaluator = full();
-            double lambda = Double.parseDouble(System.getProperty("lbfgsLambda", "" + config.lambda()));
+            double lambda = config.lbfgsLambda();
             double[] x = theta.flat().toDoubleVector();
             double initial = evaluator.loss(theta, lambda);
             if (!Double.isFinite(initial)) {
@@ -210,7 +239,7 @@ public final class ConservationTrainer {
         }
 
         private Duration remaining() {
-            double adamLeft = (config.adamSteps() - adamDone) * (Double.isNaN(secondsPerAdamStep) ? 0 : secondsPerAdamStep);
+            double adamLeft = Math.max(0, config.adamSteps() - adamDone) * (Double.isNaN(secondsPerAdamStep) ? 0 : secondsPerAdamStep);
             double perLbfgs = Double.isNaN(secondsPerLbfgsStep)
                     ? 2.5 * secondsPerAdamStep * samples.count() / Math.max(1, Math.min(samples.count(),
                             config.batchSize() == 0 ? samples.count() : config.batchSize()))
@@ -225,10 +254,10 @@ public final class ConservationTrainer {
 
         TrainedModel finish() {
             LossEvaluator evaluator = full();
-            evaluator.loss(theta, config.lambda());
+            evaluator.loss(theta, config.lambda()); // reports l1 and l2 whatever L-BFGS weighted
             return new TrainedModel(architecture, theta.flat().toDoubleVector(), config, Backend.name(),
                     Backend.nd4jVersion(), evaluator.l1(), evaluator.l2(), evaluator.l1PerNetwork(), stopped,
-                    stage, adamDone, lbfgsDone, seconds());
+                    stage, adamDone, lbfgsDone, restartedNetworks, seconds());
         }
     }
 

@@ -53,6 +53,8 @@ final class NetworkPass {
     private final INDArray[][] preAdjointSlices;
     private final INDArray[] scratchSlices;
     private final INDArray[] outputSlices;
+    private INDArray cachedAdjoint;
+    private INDArray[] adjointSlices;
 
     NetworkPass(Architecture architecture, int batch) {
         this.architecture = architecture;
@@ -162,8 +164,12 @@ final class NetworkPass {
      */
     void backward(Parameters theta, INDArray adjoint, Parameters gradient) {
         int last = depth - 1;
+        if (adjoint != cachedAdjoint) {
+            cachedAdjoint = adjoint;
+            adjointSlices = slices(new INDArray[] {adjoint})[0];
+        }
         for (int i = 0; i < n; i++) {
-            INDArray g = adjoint.tensorAlongDimension(i, 1, 2);
+            INDArray g = adjointSlices[i];
             Nd4j.gemm(g, deltaSlices[0][i], gradient.weights(0, i), true, false, 1.0, 0.0);
             Nd4j.gemm(g, theta.weights(0, i), deltaAdjointSlices[0][i], false, false, 1.0, 0.0);
         }

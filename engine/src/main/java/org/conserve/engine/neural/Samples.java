@@ -5,6 +5,8 @@ import org.conserve.engine.EngineException;
 
 /**
  * Training data: sample points z_p and the rates f(z_p), both [count][d]. The arrays are copied.
+ * Every value must be finite (the sampler drops and reports points where f is not), and f must not
+ * vanish at every point (then every function is conserved and there is nothing to learn).
  *
  * @param points sample points
  * @param rates  f at each point (finite; points where f is not finite must be dropped before)
@@ -22,6 +24,16 @@ public record Samples(double[][] points, double[][] rates) {
         int d = points[0].length;
         points = copy(points, d, "points");
         rates = copy(rates, d, "rates");
+        boolean moving = false;
+        for (double[] rate : rates) {
+            for (double component : rate) {
+                moving |= component != 0.0;
+            }
+        }
+        if (!moving) {
+            throw new EngineException(EngineError.ZERO_FIELD,
+                    "f is zero at every sample point: nothing moves, so every function is conserved");
+        }
     }
 
     public int count() {
@@ -56,6 +68,12 @@ public record Samples(double[][] points, double[][] rates) {
             if (rows[p].length != d) {
                 throw new EngineException(EngineError.INVALID_ARGUMENT,
                         name + "[" + p + "] has length " + rows[p].length + ", expected " + d, name);
+            }
+            for (int k = 0; k < d; k++) {
+                if (!Double.isFinite(rows[p][k])) {
+                    throw new EngineException(EngineError.INVALID_ARGUMENT, name + "[" + p + "][" + k + "] is "
+                            + rows[p][k] + "; drop points where f is not finite before training", name, p);
+                }
             }
             copy[p] = rows[p].clone();
         }

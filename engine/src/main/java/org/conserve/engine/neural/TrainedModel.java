@@ -1,6 +1,8 @@
 package org.conserve.engine.neural;
 
 import org.conserve.engine.independence.GradientSource;
+import org.conserve.engine.independence.IndependenceAnalysis;
+import org.conserve.engine.independence.IndependenceReport;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -20,6 +22,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * @param lastStage       the stage training was in when it ended
  * @param adamStepsDone   Adam steps done
  * @param lbfgsStepsDone  L-BFGS iterations done
+ * @param restartedNetworks how many times a stuck network was re-initialised (see {@link TrainingConfig#restarts()})
  * @param seconds         wall time of training
  */
 public record TrainedModel(
@@ -35,9 +38,17 @@ public record TrainedModel(
         TrainingStage lastStage,
         int adamStepsDone,
         int lbfgsStepsDone,
+        int restartedNetworks,
         double seconds) implements GradientSource {
 
     private static final int CHUNK = 1024;
+
+    /**
+     * Default largest l1 of a network that counts as conserved. Measured: conserved networks end at
+     * 1e-7 to 2e-4 (oscillators, Kepler); networks on the damped oscillator, which has no smooth law,
+     * stay near 4e-2.
+     */
+    public static final double CONSERVED_L1 = 1e-3;
 
     public TrainedModel {
         parameters = parameters.clone();
@@ -56,6 +67,56 @@ public record TrainedModel(
 
     public long seed() {
         return config.seed();
+    }
+
+    /**
+     * Indices of the networks whose final l1 is at most {@code maxL1}: those that learned a conserved
+     * quantity. A network stuck in a poor local minimum, or a system with fewer laws than networks
+     * and no way to duplicate one, leaves networks above it; they must not count.
+     */
+    public int[] conservedNetworks(double maxL1) {
+        return java.util.stream.IntStream.range(0, l1PerNetwork.length).filter(i -> l1PerNetwork[i] <= maxL1)
+                .toArray();
+    }
+
+    /**
+     * Counts the functionally independent laws among the conserved networks (l1 at most
+     * {@code maxL1}) at {@code points}; no conserved network gives a count of 0.
+     */
+    public IndependenceReport countIndependent(IndependenceAnalysis analysis, double[][] points, double maxL1) {
+        int[] conserved = conservedNetworks(maxL1);
+        if (conserved.length == 0) {
+            return IndependenceReport.none(analysis, points.length);
+        }
+        return analysis.analyse(restrictedTo(conserved), points);
+    }
+
+    /** The gradients of the given networks only, for the independence analysis. */
+    public GradientSource restrictedTo(int... networks) {
+        int[] chosen = networks.clone();
+        TrainedModel model = this;
+        return new GradientSource() {
+            @Override
+            public int functionCount() {
+                return chosen.length;
+            }
+
+            @Override
+            public int dimension() {
+                return model.dimension();
+            }
+
+            @Override
+            public void gradients(double[][] points, double[][][] gradients) {
+                double[][][] all = new double[points.length][model.functionCount()][model.dimension()];
+                model.gradients(points, all);
+                for (int p = 0; p < points.length; p++) {
+                    for (int c = 0; c < chosen.length; c++) {
+                        System.arraycopy(all[p][chosen[c]], 0, gradients[p][c], 0, model.dimension());
+                    }
+                }
+            }
+        };
     }
 
     @Override

@@ -17,15 +17,15 @@ public final class TrainingExperiment {
         int networks = args.length > 8 ? Integer.parseInt(args[8]) : 0;
         double lr = args.length > 9 ? Double.parseDouble(args[9]) : 1e-2;
         Samples samples = switch (system) {
-            case "osc1" -> TestSystems.uniform(TestSystems.OSCILLATOR_1D, count, -1, 1, 2, z -> true, seed);
-            case "iso" -> TestSystems.uniform(TestSystems.ISOTROPIC_2D, count, -1, 1, 4, z -> true, seed);
+            case "osc1" -> TestSystems.uniform(TestSystems.OSCILLATOR_1D, count, -1, 1, 2, z -> true, Long.getLong("sampleSeed", seed));
+            case "iso" -> TestSystems.uniform(TestSystems.ISOTROPIC_2D, count, -1, 1, 4, z -> true, Long.getLong("sampleSeed", seed));
             case "kepler" -> TestSystems.uniform(TestSystems.KEPLER, count, -2, 2, 4,
                     z -> Math.hypot(z[0], z[1]) > 0.5, seed);
-            case "damped" -> TestSystems.uniform(TestSystems.DAMPED, count, -1, 1, 2, z -> true, seed);
+            case "damped" -> TestSystems.uniform(TestSystems.DAMPED, count, -1, 1, 2, z -> true, Long.getLong("sampleSeed", seed));
             default -> throw new IllegalArgumentException(system);
         };
-        TrainingConfig config = TrainingConfig.defaults().withArchitecture(width, 2, Activation.SILU)
-                .withAdam(adam, lr, lr / 100, batch).withLbfgs(lbfgs, 20).withLambda(lambda).withSeed(seed)
+        TrainingConfig config = TrainingConfig.defaults().withArchitecture(width, Integer.parseInt(System.getProperty("depth", "2")), Activation.valueOf(System.getProperty("act", "SILU")))
+                .withAdam(adam, lr, lr / 100, batch).withLbfgs(lbfgs, 20, Double.parseDouble(System.getProperty("lbfgsLambda", "0"))).withLambda(lambda).withSeed(seed)
                 .withNetworks(networks).withReportEvery(Integer.parseInt(System.getProperty("every", "250")));
         TrainedModel model = new ConservationTrainer(config).train(samples, progress -> {
             System.out.printf("%s %d l=%.3e l1=%.3e l2=%.3e %s elapsed %.1fs left %.1fs%n", progress.stage(),
@@ -39,5 +39,24 @@ public final class TrainingExperiment {
                 java.util.Arrays.toString(model.l1PerNetwork()), model.adamStepsDone(), model.lbfgsStepsDone(),
                 model.seconds());
         System.out.println(report);
+        if (System.getProperty("worst") != null) {
+            double[][] pts = samples.points();
+            double[][] rts = samples.rates();
+            double[][][] g = new double[pts.length][model.functionCount()][pts[0].length];
+            model.gradients(pts, g);
+            int net = Integer.getInteger("worst");
+            for (int p = 0; p < pts.length; p++) {
+                double gf = 0, gg = 0, ff = 0;
+                for (int k = 0; k < pts[0].length; k++) {
+                    gf += g[p][net][k] * rts[p][k];
+                    gg += g[p][net][k] * g[p][net][k];
+                    ff += rts[p][k] * rts[p][k];
+                }
+                double cos2 = gf * gf / (gg * ff);
+                if (cos2 > 0.05) {
+                    System.out.printf("z=%s cos2=%.3f |g|=%.3e%n", java.util.Arrays.toString(pts[p]), cos2, Math.sqrt(gg));
+                }
+            }
+        }
     }
 }

@@ -33,7 +33,7 @@ import org.matheclipse.core.interfaces.INumber;
  */
 public final class ExpressionParser {
     /** Deeper nesting is refused (protects the parser's stack). */
-    static final int MAX_DEPTH = 200;
+    static final int MAX_DEPTH = 100;
 
     private final Tokenizer tokenizer;
     private final Scope scope;
@@ -84,7 +84,7 @@ public final class ExpressionParser {
         }
         List<IExpr> operands = new ArrayList<>(List.of(requireCondition(first, peek()).expression()));
         while (peek().kind() == TokenKind.OR) {
-            Token or = take();
+            Token or = logic(take());
             operands.add(requireCondition(and(), or).expression());
         }
         depth--;
@@ -98,7 +98,7 @@ public final class ExpressionParser {
         }
         List<IExpr> operands = new ArrayList<>(List.of(requireCondition(first, peek()).expression()));
         while (peek().kind() == TokenKind.AND) {
-            Token and = take();
+            Token and = logic(take());
             operands.add(requireCondition(not(), and).expression());
         }
         return Node.condition(F.And(operands.toArray(IExpr[]::new)), first.start());
@@ -108,7 +108,7 @@ public final class ExpressionParser {
         if (peek().kind() != TokenKind.NOT) {
             return comparison();
         }
-        Token not = take();
+        Token not = logic(take());
         enter();
         Node operand = requireCondition(not(), not);
         depth--;
@@ -195,7 +195,9 @@ public final class ExpressionParser {
         }
         Token caret = take();
         requireNumber(base, caret);
+        enter();
         Node exponent = requireNumber(exponent(), caret);
+        depth--;
         return Arithmetic.check(Arithmetic.power(base, exponent, caret.start()), caret.start(), "the power");
     }
 
@@ -237,7 +239,8 @@ public final class ExpressionParser {
         boolean exact = text.chars().allMatch(Character::isDigit);
         double value = Double.parseDouble(text);
         if (!Double.isFinite(value)) {
-            throw new ExpressionException(ProblemKind.INVALID_VALUE, token.start(), "number " + text + " is too large");
+            String shown = text.length() > 20 ? text.substring(0, 10) + "..." + " (" + text.length() + " characters)" : text;
+            throw new ExpressionException(ProblemKind.INVALID_VALUE, token.start(), "number " + shown + " is too large");
         }
         INumber number = exact ? F.ZZ(new BigInteger(text)) : F.num(value);
         return new Node(number, false, value, token.start());
@@ -290,6 +293,14 @@ public final class ExpressionParser {
             throw Tokenizer.malformed(token.start(), "expected '" + kind.symbol() + "' to close " + opening.describe()
                     + ", found " + token.describe());
         }
+    }
+
+    /** Logic belongs to sampling.where only. */
+    private Token logic(Token operator) {
+        if (!conditionsAllowed) {
+            throw Tokenizer.malformed(operator.start(), "'" + operator.text() + "' (logic) is allowed only in sampling.where");
+        }
+        return operator;
     }
 
     private void enter() {

@@ -123,7 +123,9 @@ public final class Scope {
         if (allowed.contains(SymbolRole.PARAMETER) && !table.parameters().isEmpty()) {
             parts.add("a parameter (" + names(table.parameters()) + ")");
         }
-        parts.add("a number, Pi or E");
+        if (allowed.contains(SymbolRole.PARAMETER) || allowed.contains(SymbolRole.VARIABLE) || allowed.contains(SymbolRole.SPACE)) {
+            parts.add("a number, Pi or E");
+        }
         return String.join(", ", parts);
     }
 

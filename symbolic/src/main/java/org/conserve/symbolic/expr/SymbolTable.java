@@ -33,6 +33,8 @@ import org.matheclipse.core.interfaces.ISymbol;
 public final class SymbolTable {
     private static final Pattern DERIVATIVE = Pattern.compile("([A-Za-z][A-Za-z0-9]*)_(x+)");
     private static final Duration RENDER_LIMIT = Duration.ofSeconds(10);
+    /** The internal names as Symja prints them: v1, p1, f1, f1x2, xs. */
+    private static final Pattern INTERNAL_NAME = Pattern.compile("(?<![A-Za-z0-9_$])(v\\d+|p\\d+|f\\d+(x\\d+)?|xs)(?![A-Za-z0-9_$])");
 
     private final boolean pde;
     private final List<DeclaredSymbol> coordinates;
@@ -41,7 +43,7 @@ public final class SymbolTable {
     private final Map<String, DeclaredSymbol> byName = new HashMap<>();
     private final Map<ISymbol, DeclaredSymbol> bySymbol = new ConcurrentHashMap<>();
     private final Map<Long, DeclaredSymbol> derivatives = new ConcurrentHashMap<>();
-    private final Map<ISymbol, ISymbol> displaySymbols = new ConcurrentHashMap<>();
+    private final Map<String, String> userNames = new ConcurrentHashMap<>();
 
     private SymbolTable(boolean pde, List<String> coordinateNames, List<String> parameterNames) {
         this.pde = pde;
@@ -79,6 +81,7 @@ public final class SymbolTable {
             throw new IllegalArgumentException("name declared twice: " + name);
         }
         bySymbol.put(declared.symbol(), declared);
+        userNames.put(internalName, name);
         return declared;
     }
 
@@ -137,9 +140,11 @@ public final class SymbolTable {
             return base;
         }
         return derivatives.computeIfAbsent(((long) field << 32) | order, key -> {
+            String internalName = "f" + (field + 1) + "x" + order;
             DeclaredSymbol made = new DeclaredSymbol(base.name() + "_" + "x".repeat(order),
-                    SymbolRole.FIELD_DERIVATIVE, F.Dummy("f" + (field + 1) + "x" + order), field, order);
+                    SymbolRole.FIELD_DERIVATIVE, F.Dummy(internalName), field, order);
             bySymbol.put(made.symbol(), made);
+            userNames.put(internalName, made.name());
             return made;
         });
     }
@@ -150,21 +155,19 @@ public final class SymbolTable {
     }
 
     /**
-     * {@code expression} with every symbol of this table replaced by a symbol printed as the file's
-     * name: for display only, never to be evaluated (a variable I would print as I, like Symja's
-     * imaginary unit).
+     * The expression in Symja's input form, written with the file's names, e.g. {@code x*py-y*px} or
+     * {@code -u_xxx+6*u*u_x}. (Symja's printer lower-cases the names of symbols it makes, so the file's
+     * names are put back into the printed text, not into the expression.)
      */
-    public IExpr toUserNames(IExpr expression) {
-        return Substitution.apply(expression, symbol -> {
-            DeclaredSymbol declared = bySymbol.get(symbol);
-            return declared == null ? null
-                    : displaySymbols.computeIfAbsent(symbol, s -> F.Dummy(declared.name()));
-        });
-    }
-
-    /** The expression in Symja's input form, written with the file's names, e.g. {@code x*py-y*px}. */
     public String render(IExpr expression) {
-        IExpr display = toUserNames(expression);
-        return SymjaSession.get().call(display::toString, RENDER_LIMIT);
+        String printed = SymjaSession.get().call(expression::toString, RENDER_LIMIT).replace("\\\n", "");
+        Matcher matcher = INTERNAL_NAME.matcher(printed);
+        StringBuilder rendered = new StringBuilder();
+        while (matcher.find()) {
+            String name = userNames.getOrDefault(matcher.group(), matcher.group());
+            matcher.appendReplacement(rendered, Matcher.quoteReplacement(name));
+        }
+        matcher.appendTail(rendered);
+        return rendered.toString();
     }
 }

@@ -47,14 +47,6 @@ final class Declarations {
         return coordinates;
     }
 
-    /**
-     * Names the file tries to declare as variables or fields that were refused (reserved or not a
-     * name): their equations and ranges are not reported again.
-     */
-    Set<String> rejected() {
-        return rejected;
-    }
-
     List<Parameter> parameters() {
         return parameters;
     }

@@ -150,7 +150,10 @@ final class Sections {
         return Optional.of(new Space(x.get(), gridPoints.getAsInt()));
     }
 
-    /** PDE: {@code sampling: {states, modes, amplitude}}, each optional ({@link Sampling.States#DEFAULT}). */
+    /**
+     * PDE: {@code sampling: {states, modes, amplitude}}, each optional ({@link Sampling.States#DEFAULT});
+     * read after {@link #space}, whose grid must resolve the random modes.
+     */
     Sampling.States states(YamlNode.Mapping root) {
         Optional<YamlNode.Entry> entry = root.entry("sampling");
         Optional<YamlNode.Mapping> sampling = entry.flatMap(e -> reading.mapping(e.value(), "sampling", "{states: 64, modes: 4, amplitude: 1}"));
@@ -165,6 +168,13 @@ final class Sections {
                 .map(n -> reading.integer(n.value(), "sampling.modes", 1, 10_000)).orElse(OptionalInt.of(defaults.modes()));
         OptionalDouble amplitude = sampling.get().entry("amplitude")
                 .map(n -> reading.positive(n.value(), scopes.constants, "sampling.amplitude")).orElse(OptionalDouble.of(defaults.amplitude()));
+        if (modes.isPresent() && gridPoints.isPresent() && 2 * modes.getAsInt() >= gridPoints.getAsInt()) {
+            YamlNode node = sampling.get().entry("modes").map(YamlNode.Entry::value).orElse(sampling.get());
+            reading.problems.add(node, ProblemKind.INVALID_VALUE, "sampling.modes must be below half of space.points ("
+                    + gridPoints.getAsInt() + " points resolve wavenumbers up to " + (gridPoints.getAsInt() - 1) / 2
+                    + "), found " + modes.getAsInt());
+            modes = OptionalInt.empty();
+        }
         if (states.isEmpty() || modes.isEmpty() || amplitude.isEmpty()) {
             return null;
         }

@@ -83,8 +83,8 @@ final class SystemValidator {
 
         List<ParsedExpression> equations = equations(root, kind, declarations, scopes);
         Sections sections = new Sections(reading, scopes, kind, declarations);
-        Sampling sampling = kind == SystemKind.ODE ? sections.box(root) : sections.states(root);
         Optional<Space> space = kind == SystemKind.PDE ? sections.space(root) : Optional.empty();
+        Sampling sampling = kind == SystemKind.ODE ? sections.box(root) : sections.states(root);
         List<DeclaredSymbol> density = kind == SystemKind.PDE ? sections.density(root) : List.of();
         Simulation simulation = sections.simulation(root);
         Expected expected = sections.expected(root);

@@ -148,6 +148,9 @@ class ExpressionParserTest {
             "x * k^2000             | INVALID_VALUE        | 5",
             "x_x                    | UNDECLARED_FIELD_DERIVATIVE | 0",
             "2.5.1                  | MALFORMED_EXPRESSION | 3",
+            "x && p                 | MALFORMED_EXPRESSION | 2",
+            "!x                     | MALFORMED_EXPRESSION | 0",
+            "x!                     | MALFORMED_EXPRESSION | 1",
     })
     void refusesWithPositionAndKind(String text, ProblemKind kind, int offset) {
         ExpressionException e = failure(text);
@@ -159,6 +162,9 @@ class ExpressionParserTest {
     void refusesDeepNesting() {
         String deep = "(".repeat(500) + "x" + ")".repeat(500);
         assertEquals(ProblemKind.MALFORMED_EXPRESSION, failure(deep).kind());
+        assertEquals(ProblemKind.MALFORMED_EXPRESSION, failure("x^".repeat(300) + "x").kind());
+        assertEquals(ProblemKind.MALFORMED_EXPRESSION, failure("-".repeat(300) + "x").kind());
+        assertEquals(F.Power(x, F.Power(x, x)), parse("x^x^x"), "moderate chains are fine");
     }
 
     @Test

@@ -57,6 +57,7 @@ public final class EditorView extends BorderPane {
         equations.setId("editor-equations");
         code.getStyleClass().add("system-code");
         code.setParagraphGraphicFactory(LineNumberFactory.get(code));
+        code.setWrapText(true); // teaching notes are long lines
         code.replaceText(model.textProperty().get());
         code.textProperty().addListener((obs, old, typed) -> {
             if (!updatingText) {
@@ -138,6 +139,11 @@ public final class EditorView extends BorderPane {
         open.disableProperty().bind(model.busyProperty());
         save.disableProperty().bind(model.busyProperty());
         saveAs.disableProperty().bind(model.busyProperty());
+        Button simulate = button("Simulate", "simulate-text", "Simulate the system as it is written now");
+        simulate.getStyleClass().add("accent");
+        simulate.setOnAction(event -> model.simulate());
+        simulate.disableProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.problems())
+                .or(model.validatingProperty()));
         Label title = new Label();
         title.setId("editor-title");
         title.getStyleClass().add("editor-title");
@@ -147,7 +153,7 @@ public final class EditorView extends BorderPane {
         Label checking = new Label("checking…");
         checking.getStyleClass().add("status-log");
         checking.visibleProperty().bind(model.validatingProperty());
-        HBox bar = new HBox(8, newFile, open, save, saveAs, spacer, checking, title);
+        HBox bar = new HBox(8, newFile, open, save, saveAs, simulate, spacer, checking, title);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("tool-bar-strip");
         return bar;
@@ -258,7 +264,7 @@ public final class EditorView extends BorderPane {
     private void showEquations() {
         equations.getChildren().clear();
         for (String tex : model.equationsTex()) {
-            FlowPane line = new FlowPane(new FormulaView(formulas, tex, 17));
+            FlowPane line = new FlowPane(new FormulaView(formulas, tex, 17).fitWithin(equations.widthProperty(), 12));
             line.getStyleClass().add("formula-line");
             equations.getChildren().add(line);
         }
@@ -284,6 +290,8 @@ public final class EditorView extends BorderPane {
             position.setMinWidth(Region.USE_PREF_SIZE);
             Label message = new Label(problem.message());
             message.getStyleClass().add("problem-message");
+            message.setWrapText(true);
+            message.maxWidthProperty().bind(getListView().widthProperty().subtract(96));
             setText(null);
             setGraphic(new HBox(10, position, message));
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
@@ -62,6 +63,7 @@ public final class EditorViewModel {
     private final StringBinding title;
     private final StringBinding problemSummary;
 
+    private BiConsumer<String, String> simulateHandler = (name, text) -> { };
     private long textVersion;
     private boolean validationRunning;
     private boolean loadingText;
@@ -203,6 +205,16 @@ public final class EditorViewModel {
     }
 
     private record Check(List<EditorProblem> problems, List<String> equationsTex) {
+    }
+
+    /** Who simulates the text (the main view model wires this): receives the file name and the text. */
+    public void setSimulateHandler(BiConsumer<String, String> handler) {
+        this.simulateHandler = handler;
+    }
+
+    /** Simulates the text as it is now, saved or not. */
+    public void simulate() {
+        simulateHandler.accept(sourceName.get(), text.get());
     }
 
     /** Asks the view to put the caret at the problem's line and column. */

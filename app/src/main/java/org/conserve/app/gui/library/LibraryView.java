@@ -137,7 +137,7 @@ public final class LibraryView extends SplitPane {
     private void fill(VBox box, List<String> texLines, float size) {
         box.getChildren().clear();
         for (String tex : texLines) {
-            FlowPane line = new FlowPane(new FormulaView(formulas, tex, size));
+            FlowPane line = new FlowPane(new FormulaView(formulas, tex, size).fitWithin(box.widthProperty(), 12));
             line.getStyleClass().add("formula-line");
             box.getChildren().add(line);
         }

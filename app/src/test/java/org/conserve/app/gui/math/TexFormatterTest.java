@@ -16,7 +16,7 @@ class TexFormatterTest {
 
     @Test
     void writesFunctionsAsTheirTexNames() {
-        assertEquals("\\frac{\\mathit{px}^{2} + \\mathit{py}^{2}}{2} - \\frac{k}{\\sqrt{x^{2} + y^{2}}}",
+        assertEquals("\\frac{p_{x}^{2} + p_{y}^{2}}{2} - \\frac{k}{\\sqrt{x^{2} + y^{2}}}",
                 tex.format("(px^2+py^2)/2 - k/Sqrt(x^2+y^2)"));
         assertEquals("-2 \\, \\operatorname{sech}^{2}\\left(x\\right)", tex.format("-2*Sech(x)^2"));
         assertEquals("\\left(\\sqrt{x}\\right)^{3}", tex.format("Sqrt(x)^3"));
@@ -43,6 +43,24 @@ class TexFormatterTest {
         assertEquals("6 \\, u \\, u_{x} - u_{xxx}", pde.format("6*u*u_x - u_xxx"));
         assertEquals("x_{1}", pde.format("x1"));
         assertEquals("\\dot{x}_{1}", pde.timeDerivative("x1"));
+    }
+
+    @Test
+    void momentaNamedAfterTheirCoordinateGetSubscripts() {
+        TexFormatter bodies = new TexFormatter(Set.of("x1", "px1", "p", "th1", "mass"));
+        assertEquals("p_{x1}", bodies.format("px1"));
+        assertEquals("p", bodies.format("p"));
+        assertEquals("\\theta_{1}", bodies.format("th1"));
+        assertEquals("\\mathit{mass}", bodies.format("mass"));
+        assertEquals("\\dot{p}_{x1}", bodies.timeDerivative("px1"));
+    }
+
+    @Test
+    void breaksALongSumAfterWholeTerms() {
+        assertEquals("x + y", tex.format("x + y"));
+        assertEquals("x + y", tex.formatLines("x + y", 40));
+        assertEquals("\\begin{array}{l}x^{2} + y^{2} \\\\ \\quad  - \\frac{1}{x} \\\\ \\quad  + k\\end{array}",
+                tex.formatLines("x^2 + y^2 - 1/x + k", 14));
     }
 
     @Test
