@@ -55,6 +55,9 @@ public final class SymbolicDiscovery {
     /** The highest rank the PDE density search goes to. */
     public static final int MAX_PDE_RANK = 12;
 
+    /** Time allowed to tidy one density for display. */
+    private static final java.time.Duration DISPLAY_LIMIT = java.time.Duration.ofSeconds(5);
+
     private SymbolicDiscovery() {
     }
 
@@ -114,7 +117,9 @@ public final class SymbolicDiscovery {
             IExpr expression = JetExpressions.toExpression(density.density(), jetSymbols);
             ProofResult proof = prover.prove(expression, rates, jetSymbols);
             if (proof.isLaw()) {
-                laws.add(law(symbols.render(expression), proof, true));
+                // The search writes 1*a^2+1*b^2; Symja's evaluation of our own polynomial tidies it.
+                IExpr tidy = SymjaSession.get().evaluate(expression, DISPLAY_LIMIT);
+                laws.add(law(symbols.render(tidy), proof, true));
             }
         }
         List<String> basis = result.ranks().stream()

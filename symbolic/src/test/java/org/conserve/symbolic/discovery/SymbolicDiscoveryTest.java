@@ -77,5 +77,6 @@ class SymbolicDiscoveryTest {
         assertEquals(3, outcome.count(), outcome::toString);
         assertTrue(outcome.laws().stream().allMatch(law -> law.status() == ProofStatus.PROVED), outcome::toString);
         assertTrue(outcome.laws().stream().anyMatch(law -> law.expression().contains("a_x")), outcome::toString);
+        assertTrue(outcome.laws().stream().noneMatch(law -> law.expression().contains("1*")), outcome::toString);
     }
 }
