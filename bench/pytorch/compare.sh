@@ -14,16 +14,21 @@ cp_file=$(mktemp)
 mvn -o -q -B -pl engine dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null
 classpath="engine/target/classes:$(cat "$cp_file")"
 rm -f "$cp_file"
-ours=(); theirs=()
+ours=(); theirs=(); ours_cpu=(); theirs_cpu=()
 for ((r = 1; r <= rounds; r++)); do
-  line=$(java -cp "$classpath" org.conserve.engine.neural.StepBenchmark "$steps" "$warmup" 2>/dev/null \
-         | tee /dev/stderr | awk '/^conserve median step ms:/ {print $NF}')
-  ours+=("$line")
-  line=$("$python" bench/pytorch/step.py "$steps" "$warmup" | tee /dev/stderr \
-         | awk '/^pytorch median step ms:/ {print $NF}')
-  theirs+=("$line")
+  out=$(java -cp "$classpath" org.conserve.engine.neural.StepBenchmark "$steps" "$warmup" 2>/dev/null)
+  echo "$out" | head -1
+  ours+=("$(echo "$out" | awk '/^conserve median step ms:/ {print $NF}')")
+  ours_cpu+=("$(echo "$out" | awk '/^conserve median step cpu ms:/ {print $NF}')")
+  out=$("$python" bench/pytorch/step.py "$steps" "$warmup")
+  echo "$out" | head -1
+  theirs+=("$(echo "$out" | awk '/^pytorch median step ms:/ {print $NF}')")
+  theirs_cpu+=("$(echo "$out" | awk '/^pytorch median step cpu ms:/ {print $NF}')")
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 c=$(median "${ours[@]}"); p=$(median "${theirs[@]}")
+cc=$(median "${ours_cpu[@]}"); pc=$(median "${theirs_cpu[@]}")
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "CPU time per step: conserve $cc ms, pytorch $pc ms (ratio $(awk -v a="$cc" -v b="$pc" 'BEGIN {printf "%.3f", a / b}'))"
 echo "conserve median step: $c ms; pytorch median step: $p ms (medians of $rounds rounds of $steps steps)"
 awk -v c="$c" -v p="$p" 'BEGIN {printf "step-time ratio conserve/pytorch: %.3f\n", c / p}'

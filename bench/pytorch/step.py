@@ -10,8 +10,8 @@ The input gradient comes from double backprop (torch.autograd.grad with create_g
 Run with Debian's python3-torch and libopenblas0-pthread, one thread:
     OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 /usr/bin/python3 bench/pytorch/step.py [steps] [warmup] [--batched]
 --batched stacks the 4 networks' weights and uses batched matrix products (torch.baddbmm) instead of
-4 separate nn.Sequential modules. Prints the median step time; its last line is
-"pytorch median step ms: X".
+4 separate nn.Sequential modules. Prints the median wall and CPU (thread) time per step; its last line is
+"pytorch median step ms: X". CPU time is robust to other load on the machine.
 """
 import statistics
 import sys
@@ -106,14 +106,18 @@ def main():
     for _ in range(warmup):
         step()
     times = []
+    cpu_times = []
     loss = 0.0
     for _ in range(steps):
+        cpu_start = time.thread_time()
         start = time.perf_counter()
         loss = step()
         times.append((time.perf_counter() - start) * 1000)
+        cpu_times.append((time.thread_time() - cpu_start) * 1000)
     print(f"pytorch {torch.__version__} step ({'batched' if batched else 'separate'} networks, threads "
-          f"{torch.get_num_threads()}): median {statistics.median(times):.3f} ms, min {min(times):.3f} ms "
-          f"over {steps} steps (loss {loss:.6g})")
+          f"{torch.get_num_threads()}): median {statistics.median(times):.3f} ms, min {min(times):.3f} ms, "
+          f"median CPU {statistics.median(cpu_times):.3f} ms over {steps} steps (loss {loss:.6g})")
+    print(f"pytorch median step cpu ms: {statistics.median(cpu_times):.4f}")
     print(f"pytorch median step ms: {statistics.median(times):.4f}")
 
 

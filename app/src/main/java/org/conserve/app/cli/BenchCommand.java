@@ -37,6 +37,9 @@ import picocli.CommandLine.Spec;
                 + "memory), or with --step the training step against the PyTorch reference."})
 final class BenchCommand implements Callable<Integer> {
 
+    @Option(names = "--step", description = "only the training-step comparison with bench/pytorch/step.py")
+    private boolean step;
+
     @Option(names = "--systems", split = ",", paramLabel = "ID",
             description = "built-in systems to run, e.g. harmonic-oscillator,kepler-2d (default: all)")
     private List<String> systems;
@@ -44,12 +47,26 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "seed (default ${DEFAULT-VALUE})")
     private long seed;
 
+    @Option(names = "--timed-steps", paramLabel = "N", defaultValue = "200",
+            description = "--step: timed steps on each side after warm-up (default ${DEFAULT-VALUE})")
+    private int timedSteps;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "30",
+            description = "--step: untimed warm-up steps (default ${DEFAULT-VALUE})")
+    private int warmup;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (step) {
+            if (timedSteps < 100 || warmup < 1) {
+                throw new UserInputException("--timed-steps must be at least 100 and --warmup at least 1");
+            }
+            return new StepComparison(out, spec.commandLine().getErr()).run(timedSteps, warmup);
+        }
         List<BuiltInSystem> chosen = chosen();
         out.println(machine());
         out.println(BenchRow.header());

@@ -134,7 +134,7 @@ final class DiscoverCommand implements Callable<Integer> {
                     training.batchSize());
         }
         if (lbfgsSteps != null) {
-            training = training.withLbfgs(lbfgsSteps, training.lbfgsMemory());
+            training = training.withLbfgs(lbfgsSteps, training.lbfgsMemory(), training.lbfgsLambda());
         }
         int d = definition.dimension();
         int count = samples != null ? samples : definition.sampling() instanceof Sampling.Box box

@@ -88,6 +88,10 @@ public final class JsonReport {
         put(node, "gap", result.gap());
         put(node, "gapOrders", result.independence().gapOrders());
         doubles(node.putArray("conservationLoss"), result.conservationLoss());
+        var conserved = node.putArray("conservedNetworks");
+        for (int index : result.conservedNetworks()) {
+            conserved.add(index);
+        }
         put(node, "l1", result.model().l1());
         put(node, "l2", result.model().l2());
         node.put("networks", result.networks());

@@ -41,8 +41,13 @@ public final class TextReport {
                         : "every network counts");
         StringBuilder losses = new StringBuilder();
         double[] l1 = result.conservationLoss();
+        java.util.Set<Integer> conserved = new java.util.HashSet<>();
+        for (int index : result.conservedNetworks()) {
+            conserved.add(index);
+        }
         for (int i = 0; i < l1.length; i++) {
-            losses.append(String.format(Locale.ROOT, " H%d %.2e", i + 1, l1[i]));
+            losses.append(String.format(Locale.ROOT, " H%d %.2e%s", i + 1, l1[i],
+                    conserved.contains(i) ? "" : " (not conserved, not counted)"));
         }
         out.println("          conservation loss l1:" + losses);
         var samples = result.samples();

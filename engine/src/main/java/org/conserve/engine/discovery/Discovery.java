@@ -31,8 +31,15 @@ import org.conserve.engine.system.OdeSystem;
  * @param seed            the run's seed
  * @param training        training configuration (its own seed is replaced by {@code seed})
  * @param analysis        thresholds of the independence count
+ * @param conservationTolerance a network whose final conservation loss l1 is above this is not
+ *                        conserved and is left out of the count (l1 is a mean squared cosine between
+ *                        grad H and f: about 1/d for an arbitrary function, 1e-7 for a trained law)
  */
-public record Discovery(int samples, int heldOut, long seed, TrainingConfig training, IndependenceAnalysis analysis) {
+public record Discovery(int samples, int heldOut, long seed, TrainingConfig training, IndependenceAnalysis analysis,
+                        double conservationTolerance) {
+
+    /** Default {@link #conservationTolerance()}: the trainer's, {@link TrainedModel#CONSERVED_L1}. */
+    public static final double DEFAULT_CONSERVATION_TOLERANCE = TrainedModel.CONSERVED_L1;
 
     /** Points per dimension by default: enough to pin n networks of a few thousand parameters. */
     public static final int SAMPLES_PER_DIMENSION = 250;
@@ -46,6 +53,10 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
             throw new EngineException(EngineError.INVALID_ARGUMENT, "the number of " + name
                     + " points must be positive (or 0 for the default), got " + Math.min(samples, heldOut), name);
         }
+        if (!(conservationTolerance > 0 && conservationTolerance < 1)) {
+            throw new EngineException(EngineError.INVALID_ARGUMENT, "the conservation tolerance must be in (0, 1), got "
+                    + conservationTolerance, "conservationTolerance", conservationTolerance);
+        }
         if (training == null || analysis == null) {
             throw new EngineException(EngineError.INVALID_ARGUMENT, "training and analysis settings are required");
         }
@@ -53,7 +64,8 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
 
     /** Default sampling, seed 1, the trainer's and the analysis' defaults. */
     public static Discovery defaults() {
-        return new Discovery(0, 0, 1L, TrainingConfig.defaults(), IndependenceAnalysis.defaults());
+        return new Discovery(0, 0, 1L, TrainingConfig.defaults(), IndependenceAnalysis.defaults(),
+                DEFAULT_CONSERVATION_TOLERANCE);
     }
 
     /** The default number of training points for dimension d. */
@@ -62,23 +74,27 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
     }
 
     public Discovery withSamples(int value) {
-        return new Discovery(value, heldOut, seed, training, analysis);
+        return new Discovery(value, heldOut, seed, training, analysis, conservationTolerance);
     }
 
     public Discovery withHeldOut(int value) {
-        return new Discovery(samples, value, seed, training, analysis);
+        return new Discovery(samples, value, seed, training, analysis, conservationTolerance);
     }
 
     public Discovery withSeed(long value) {
-        return new Discovery(samples, heldOut, value, training, analysis);
+        return new Discovery(samples, heldOut, value, training, analysis, conservationTolerance);
     }
 
     public Discovery withTraining(TrainingConfig value) {
-        return new Discovery(samples, heldOut, seed, value, analysis);
+        return new Discovery(samples, heldOut, seed, value, analysis, conservationTolerance);
     }
 
     public Discovery withAnalysis(IndependenceAnalysis value) {
-        return new Discovery(samples, heldOut, seed, training, value);
+        return new Discovery(samples, heldOut, seed, training, value, conservationTolerance);
+    }
+
+    public Discovery withConservationTolerance(double value) {
+        return new Discovery(samples, heldOut, seed, training, analysis, value);
     }
 
     /** The number of training points this configuration draws for dimension d. */
@@ -123,13 +139,14 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
         listener.onStage(DiscoveryStage.COUNTING, "independence of the networks on " + heldOutCount
                 + " held-out points" + (model.stopped() ? " (training was stopped: partial result)" : ""));
         SampleSet fresh = sampler.sample(system, heldOutCount, seed + HELD_OUT_SEED_OFFSET);
-        IndependenceReport report = analysis.analyse(model, fresh.points());
+        int[] conserved = model.conservedNetworks(conservationTolerance);
+        IndependenceReport report = model.countIndependent(analysis, fresh.points(), conservationTolerance);
 
         SampleCounts counts = new SampleCounts(count, training.size(), training.rejectedByFilter(),
                 training.droppedNonFinite(), fresh.size());
         Provenance provenance = new Provenance(seed, model.backend(), model.nd4jVersion(),
                 System.getProperty("java.version"));
-        NeuralResult result = new NeuralResult(system.name(), d, report, model, counts, provenance,
+        NeuralResult result = new NeuralResult(system.name(), d, report, model, conserved, counts, provenance,
                 (System.nanoTime() - start) / 1e9);
         listener.onStage(DiscoveryStage.DONE, report.decision());
         return result;

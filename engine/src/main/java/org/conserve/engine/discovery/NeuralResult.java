@@ -14,8 +14,11 @@ import org.conserve.engine.neural.TrainedModel;
  *
  * @param system       the system's display name
  * @param dimension    phase-space dimension d
- * @param independence the independence analysis on the held-out points
+ * @param independence the independence analysis on the held-out points, of the conserved networks only
+ *                     (its indices, e.g. {@code collapsed}, refer to {@code conservedNetworks})
  * @param model        the trained networks, with their final losses on the training points
+ * @param conservedNetworks indices of the networks whose l1 is within the conservation tolerance:
+ *                     the ones the count is taken over
  * @param samples      how many points were drawn, used and dropped
  * @param provenance   seed and software
  * @param seconds      wall time of the whole run (sampling, training, counting)
@@ -25,9 +28,19 @@ public record NeuralResult(
         int dimension,
         IndependenceReport independence,
         TrainedModel model,
+        int[] conservedNetworks,
         SampleCounts samples,
         Provenance provenance,
         double seconds) {
+
+    public NeuralResult {
+        conservedNetworks = conservedNetworks.clone();
+    }
+
+    @Override
+    public int[] conservedNetworks() {
+        return conservedNetworks.clone();
+    }
 
     /** The number of independent conserved quantities found. */
     public int count() {
@@ -39,7 +52,7 @@ public record NeuralResult(
         return independence.confidence();
     }
 
-    /** Averaged explained ratios, descending, one per network. */
+    /** Averaged explained ratios, descending, one per conserved network. */
     public double[] explainedRatios() {
         return independence.explainedRatios();
     }

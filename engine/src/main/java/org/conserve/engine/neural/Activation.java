@@ -1,6 +1,7 @@
 package org.conserve.engine.neural;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.Axpy;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.factory.Nd4j;
@@ -12,18 +13,19 @@ import org.nd4j.linalg.factory.Nd4j;
 public enum Activation {
     /**
      * SiLU {@code s(a) = a sigma(a)}; with {@code c = sigma (1 - sigma)}:
-     * {@code s' = sigma + a c}, {@code s'' = c (2 + a (1 - 2 sigma))}.
+     * {@code s' = sigma + a c = sigma + s (1 - sigma)}, {@code s'' = c (2 + a (1 - 2 sigma)) = c (2 + a - 2 s)}
+     * (8 array passes and one sigmoid).
      */
     SILU {
         @Override
         void apply(INDArray a, INDArray value, INDArray first, INDArray second, INDArray scratch) {
             Nd4j.getExecutioner().exec(new Sigmoid(a, scratch));
-            a.muli(scratch, value);
-            scratch.rsub(1.0, second);
-            second.muli(scratch);
-            a.muli(second, first);
-            first.addi(scratch);
-            scratch.muli(-2.0).addi(1.0).muli(a).addi(2.0);
+            a.mul(scratch, value);
+            scratch.rsub(1.0, first);
+            scratch.mul(first, second);
+            first.muli(value).addi(scratch);
+            Nd4j.getExecutioner().exec(new Axpy(value, a, scratch, -2.0));
+            scratch.addi(2.0);
             second.muli(scratch);
         }
     },

@@ -23,9 +23,15 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>Adjoint: {@code dl/dg_i = (2/(nB)) (c_i f^ - g_i) + (4 lambda/(n(n-1)B)) sum_{j != i} (g_i.g_j) g_j},
  * then through the normalisation {@code dl/dgradH = (dl/dg - g (g . dl/dg)) / N}.
  *
+ * <p>The per-point Gram matrices {@code g_i . g_j} are tiny (n x n); for n up to
+ * {@value #ELEMENTWISE_GRAM_LIMIT} they are built row by row from broadcast products over whole
+ * arrays (4n + 2 array operations), beyond that by one batched matrix product per point (whose fixed
+ * cost per point, about 0.4 us, loses for small n).
+ *
  * <p>Not thread-safe: it owns its buffers.
  */
 final class ConservationLoss {
+    static final int ELEMENTWISE_GRAM_LIMIT = 6;
     private final int n;
     private final int batch;
     private final double eps;
@@ -38,6 +44,10 @@ final class ConservationLoss {
     private final INDArray perNetwork;
     private final INDArray byPoint;
     private final INDArray gram;
+    private final boolean elementwiseGram;
+    private final INDArray[] unitSlices;
+    private final INDArray[] gramRows;
+    private final INDArray[] gramTimesUnitRows;
     private final INDArray offDiagonal;
     private final INDArray gramTimesUnit;
     private final INDArray unitAdjoint;
@@ -58,14 +68,31 @@ final class ConservationLoss {
         cosines = Nd4j.create(DataType.DOUBLE, n, batch);
         penalty = Nd4j.create(DataType.DOUBLE, n, batch);
         perNetwork = Nd4j.create(DataType.DOUBLE, n);
-        byPoint = Nd4j.create(DataType.DOUBLE, batch, n, d);
-        gram = Nd4j.create(DataType.DOUBLE, batch, n, n);
         offDiagonal = Nd4j.ones(DataType.DOUBLE, n, n).subi(Nd4j.eye(n).castTo(DataType.DOUBLE));
-        gramTimesUnit = Nd4j.create(DataType.DOUBLE, batch, n, d);
+        elementwiseGram = n <= ELEMENTWISE_GRAM_LIMIT;
+        if (elementwiseGram) {
+            byPoint = null;
+            gram = Nd4j.create(DataType.DOUBLE, n, n, batch);
+            gramTimesUnit = Nd4j.create(DataType.DOUBLE, n, batch, d);
+        } else {
+            byPoint = Nd4j.create(DataType.DOUBLE, batch, n, d);
+            gram = Nd4j.create(DataType.DOUBLE, batch, n, n);
+            gramTimesUnit = Nd4j.create(DataType.DOUBLE, batch, n, d);
+        }
+        unitSlices = new INDArray[n];
+        gramRows = new INDArray[n];
+        gramTimesUnitRows = new INDArray[n];
         unitAdjoint = Nd4j.create(DataType.DOUBLE, n, batch, d);
         projections = Nd4j.create(DataType.DOUBLE, n, batch);
         adjoint = Nd4j.create(DataType.DOUBLE, n, batch, d);
         l1PerNetwork = new double[n];
+        if (elementwiseGram) {
+            for (int i = 0; i < n; i++) {
+                unitSlices[i] = unit.tensorAlongDimension(i, 1, 2);
+                gramRows[i] = gram.tensorAlongDimension(i, 1, 2);
+                gramTimesUnitRows[i] = gramTimesUnit.tensorAlongDimension(i, 1, 2);
+            }
+        }
     }
 
     /** Sets the unit rates f^ [B, d] of this batch (copied to every network's slot). */
@@ -98,9 +125,17 @@ final class ConservationLoss {
         l1 = perNetwork.sumNumber().doubleValue() / n;
         l2 = 0;
         if (n > 1) {
-            byPoint.assign(unit.permute(1, 0, 2));
-            Nd4j.matmul(byPoint, byPoint, gram, false, true, false);
-            Nd4j.getExecutioner().exec(new BroadcastMulOp(gram, offDiagonal, gram, 1, 2));
+            if (elementwiseGram) {
+                for (int i = 0; i < n; i++) {
+                    Nd4j.getExecutioner().exec(new BroadcastMulOp(unit, unitSlices[i], work, 1, 2));
+                    work.sum(gramRows[i], 2);
+                }
+                Nd4j.getExecutioner().exec(new BroadcastMulOp(gram, offDiagonal, gram, 0, 1));
+            } else {
+                byPoint.assign(unit.permute(1, 0, 2));
+                Nd4j.matmul(byPoint, byPoint, gram, false, true, false);
+                Nd4j.getExecutioner().exec(new BroadcastMulOp(gram, offDiagonal, gram, 1, 2));
+            }
             l2 = gram.norm2Number().doubleValue();
             l2 = l2 * l2 / ((double) n * (n - 1) * batch);
         }
@@ -114,9 +149,18 @@ final class ConservationLoss {
         Nd4j.getExecutioner().exec(new BroadcastMulOp(unitRates, cosines, unitAdjoint, 0, 1));
         unitAdjoint.subi(unit).muli(2.0 / ((double) n * batch));
         if (n > 1 && lambda != 0) {
-            Nd4j.matmul(gram, byPoint, gramTimesUnit, false, false, false);
-            gramTimesUnit.muli(4.0 * lambda / ((double) n * (n - 1) * batch));
-            unitAdjoint.addi(gramTimesUnit.permute(1, 0, 2));
+            double scale = 4.0 * lambda / ((double) n * (n - 1) * batch);
+            if (elementwiseGram) {
+                for (int i = 0; i < n; i++) {
+                    Nd4j.getExecutioner().exec(new BroadcastMulOp(unit, gramRows[i], work, 0, 1));
+                    work.sum(gramTimesUnitRows[i], 0);
+                }
+                unitAdjoint.addi(gramTimesUnit.muli(scale));
+            } else {
+                Nd4j.matmul(gram, byPoint, gramTimesUnit, false, false, false);
+                gramTimesUnit.muli(scale);
+                unitAdjoint.addi(gramTimesUnit.permute(1, 0, 2));
+            }
         }
         unit.mul(unitAdjoint, work);
         work.sum(projections, 2);

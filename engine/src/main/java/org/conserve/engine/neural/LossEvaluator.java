@@ -1,7 +1,5 @@
 package org.conserve.engine.neural;
 
-import org.conserve.engine.EngineError;
-import org.conserve.engine.EngineException;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -19,6 +17,8 @@ final class LossEvaluator {
     private final ConservationLoss loss;
     private final Parameters gradient;
     private final INDArray unitRates;
+    private final double[] pointStage;
+    private final double[] rateStage;
 
     LossEvaluator(Architecture architecture, int batch, double eps) {
         this.architecture = architecture;
@@ -26,17 +26,19 @@ final class LossEvaluator {
         this.loss = new ConservationLoss(architecture.networks(), batch, architecture.dimension(), eps);
         this.gradient = new Parameters(architecture);
         this.unitRates = Nd4j.create(DataType.DOUBLE, batch, architecture.dimension());
+        this.pointStage = new double[batch * architecture.dimension()];
+        this.rateStage = new double[batch * architecture.dimension()];
     }
 
     int batch() {
         return pass.batch();
     }
 
-    /** Loads rows {@code rows[0..B)} of the samples as the current batch. */
+    /** Loads rows {@code rows[0..B)} of the samples as the current batch (B = {@link #batch()}). */
     void load(double[][] points, double[][] rates, int[] rows) {
         int d = architecture.dimension();
-        double[] z = new double[rows.length * d];
-        double[] f = new double[rows.length * d];
+        double[] z = pointStage;
+        double[] f = rateStage;
         for (int r = 0; r < rows.length; r++) {
             double[] rate = rates[rows[r]];
             double norm = 0;
@@ -49,8 +51,9 @@ final class LossEvaluator {
                 f[r * d + k] = norm > 0 ? rate[k] / norm : 0.0;
             }
         }
-        pass.input().assign(Nd4j.createFromArray(z).reshape(rows.length, d));
-        unitRates.assign(Nd4j.createFromArray(f).reshape(rows.length, d));
+        // both are fresh, contiguous c-order [B, d] arrays: their buffers map 1:1 to the staging arrays
+        pass.input().data().setData(z);
+        unitRates.data().setData(f);
         loss.setUnitRates(unitRates);
     }
 
@@ -91,12 +94,5 @@ final class LossEvaluator {
 
     NetworkPass pass() {
         return pass;
-    }
-
-    static void requireFinite(double value, String stage, String advice) {
-        if (!Double.isFinite(value)) {
-            throw new EngineException(EngineError.DIVERGED,
-                    "the loss became " + value + " during " + stage + "; " + advice, stage);
-        }
     }
 }

@@ -54,7 +54,7 @@ final class Parameters {
         for (long s : shape) {
             length *= s;
         }
-        // get + reshape of a contiguous interval is a view (ParametersTest checks it)
+        // get + reshape of a contiguous interval is a view (ParametersTest checks it both ways)
         return flat.get(NDArrayIndex.interval(offset, offset + length)).reshape('c', shape);
     }
 

@@ -30,8 +30,10 @@ public final class StepBenchmark {
      * @param minMillis    fastest step
      * @param steps        number of timed steps
      * @param finalLoss    loss at the last step (a sanity check that the steps did work)
+     * @param medianCpuMillis median CPU time of the calling thread per step (robust to other load on
+     *                     the machine; with OMP_NUM_THREADS=1 ND4J runs its ops on the calling thread)
      */
-    public record Result(double medianMillis, double minMillis, int steps, double finalLoss) {
+    public record Result(double medianMillis, double minMillis, int steps, double finalLoss, double medianCpuMillis) {
     }
 
     private StepBenchmark() {
@@ -64,14 +66,24 @@ public final class StepBenchmark {
             loss = step(evaluator, adam, theta);
         }
         double[] millis = new double[steps];
+        double[] cpuMillis = new double[steps];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int step = 0; step < steps; step++) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             loss = step(evaluator, adam, theta);
             millis[step] = (System.nanoTime() - start) / 1e6;
+            cpuMillis[step] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
         }
         Arrays.sort(millis);
-        double median = steps % 2 == 1 ? millis[steps / 2] : (millis[steps / 2 - 1] + millis[steps / 2]) / 2;
-        return new Result(median, millis[0], steps, loss);
+        return new Result(median(millis), millis[0], steps, loss, median(cpuMillis));
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static double step(LossEvaluator evaluator, Adam adam, Parameters theta) {
@@ -85,9 +97,11 @@ public final class StepBenchmark {
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         Result result = measure(steps, warmup);
         System.out.printf("conserve step (ND4J %s, %s, d=4, 4 networks 2x64 SiLU, float64, batch 1000, "
-                        + "l1+0.1*l2, Adam): median %.3f ms, min %.3f ms over %d steps (loss %.6g)%n",
-                Backend.nd4jVersion(), Backend.name(), result.medianMillis(), result.minMillis(), result.steps(),
-                result.finalLoss());
+                        + "l1+0.1*l2, Adam): median %.3f ms, min %.3f ms, median CPU %.3f ms over %d steps "
+                        + "(loss %.6g)%n",
+                Backend.nd4jVersion(), Backend.name(), result.medianMillis(), result.minMillis(),
+                result.medianCpuMillis(), result.steps(), result.finalLoss());
+        System.out.printf("conserve median step cpu ms: %.4f%n", result.medianCpuMillis());
         System.out.printf("conserve median step ms: %.4f%n", result.medianMillis());
     }
 }

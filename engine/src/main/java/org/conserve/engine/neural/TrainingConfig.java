@@ -55,7 +55,7 @@ public record TrainingConfig(
     /** Defaults for ODE systems (see the class comment). */
     public static TrainingConfig defaults() {
         return new TrainingConfig(0, 32, 2, Activation.SILU, 0.05, 1500, 1e-2, 1e-4, 0,
-                400, 20, 0.0, 1e-6, 2, 1e-2, 1L, 50);
+                1500, 20, 0.0, 1e-6, 2, 1e-2, 1L, 50);
     }
 
     public TrainingConfig {

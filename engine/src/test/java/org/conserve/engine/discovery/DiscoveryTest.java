@@ -25,7 +25,7 @@ class DiscoveryTest {
     /** A small, fast budget: enough for the 1D oscillator's one law. */
     static Discovery small() {
         TrainingConfig training = TrainingConfig.defaults().withArchitecture(16, 2, TrainingConfig.defaults().activation())
-                .withAdam(200, 1e-2, 1e-4, 0).withLbfgs(60, 20).withReportEvery(50);
+                .withAdam(200, 1e-2, 1e-4, 0).withLbfgs(60, 20, 0.0).withReportEvery(50);
         return Discovery.defaults().withSamples(200).withSeed(7).withTraining(training);
     }
 
@@ -77,7 +77,7 @@ class DiscoveryTest {
 
     @Test
     void sameSeedGivesTheSameSpectrum() {
-        Discovery quick = small().withTraining(small().training().withAdam(50, 1e-2, 1e-3, 0).withLbfgs(10, 5));
+        Discovery quick = small().withTraining(small().training().withAdam(50, 1e-2, 1e-3, 0).withLbfgs(10, 5, 0.0));
         NeuralResult first = quick.run(OSCILLATOR);
         NeuralResult second = quick.run(OSCILLATOR);
         assertArrayEquals(first.explainedRatios(), second.explainedRatios(), 0.0);
@@ -90,7 +90,7 @@ class DiscoveryTest {
             r[0] = z[1];
             r[1] = z[0] > 0.5 ? Double.NaN : -z[0];
         }));
-        Discovery quick = small().withTraining(small().training().withAdam(5, 1e-2, 1e-3, 0).withLbfgs(0, 5));
+        Discovery quick = small().withTraining(small().training().withAdam(5, 1e-2, 1e-3, 0).withLbfgs(0, 5, 0.0));
         NeuralResult result = quick.run(singular);
         assertEquals(200, result.samples().used());
         assertTrue(result.samples().droppedNonFinite() > 30, "dropped " + result.samples().droppedNonFinite());
@@ -123,6 +123,19 @@ class DiscoveryTest {
         });
         assertTrue(result.stopped());
         assertEquals(50, result.model().adamStepsDone());
-        assertEquals(2, result.explainedRatios().length);
+        assertEquals(2, result.networks());
+    }
+
+    @Test
+    void aDampedOscillatorHasNoConservedNetworkToCount() {
+        OdeSystem damped = planar("damped", field((z, r) -> {
+            r[0] = z[1];
+            r[1] = -z[0] - 0.5 * z[1];
+        }));
+        NeuralResult result = small().withTraining(small().training().withAdam(100, 1e-2, 1e-4, 0).withLbfgs(20, 20, 0.0).withRestarts(0, 1e-2))
+                .run(damped);
+        assertEquals(0, result.count(), () -> java.util.Arrays.toString(result.conservationLoss()));
+        assertEquals(0, result.conservedNetworks().length);
+        assertTrue(result.conservationLoss()[0] > Discovery.DEFAULT_CONSERVATION_TOLERANCE);
     }
 }

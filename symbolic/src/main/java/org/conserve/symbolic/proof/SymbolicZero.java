@@ -17,14 +17,20 @@ import org.matheclipse.core.interfaces.IExpr;
  * thread).
  */
 final class SymbolicZero {
-    private record Step(String name, UnaryOperator<IExpr> wrap) {
+    /**
+     * A step, the largest expression (in leaves) it is tried on, and whether it is tried on residuals
+     * with trigonometric functions. Simplify and FullSimplify on a large or trigonometric rational
+     * residual (a double pendulum's) do not finish in time, and Symja's factoriser prints stack traces
+     * when it is interrupted; such residuals go to the numeric check after Together.
+     */
+    private record Step(String name, UnaryOperator<IExpr> wrap, long maxLeaves, boolean withTrig) {
     }
 
     private static final List<Step> STEPS = List.of(
-            new Step("Expand", F::Expand),
-            new Step("Together", F::Together),
-            new Step("Simplify", F::Simplify),
-            new Step("FullSimplify", F::FullSimplify));
+            new Step("Expand", F::Expand, Long.MAX_VALUE, true),
+            new Step("Together", F::Together, Long.MAX_VALUE, true),
+            new Step("Simplify", F::Simplify, 600, false),
+            new Step("FullSimplify", F::FullSimplify, 300, false));
 
     private SymbolicZero() {
     }
@@ -46,7 +52,12 @@ final class SymbolicZero {
         if (current.isZero()) {
             return Optional.of("evaluation");
         }
+        long leaves = current.leafCount();
+        boolean trig = !current.isFree(e -> e.isSin() || e.isCos() || e.isTan(), true);
         for (Step step : STEPS) {
+            if (leaves > step.maxLeaves() || (trig && !step.withTrig())) {
+                continue;
+            }
             IExpr input = current;
             try {
                 IExpr result = session.call(() -> session.engine().evaluate(step.wrap().apply(input)), stepLimit);

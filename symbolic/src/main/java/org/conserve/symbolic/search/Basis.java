@@ -57,6 +57,10 @@ final class Basis {
         return functions.size();
     }
 
+    int dimension() {
+        return dimension;
+    }
+
     Function function(int k) {
         return functions.get(k);
     }

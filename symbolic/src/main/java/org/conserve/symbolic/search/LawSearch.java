@@ -1,6 +1,5 @@
 package org.conserve.symbolic.search;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +13,6 @@ import org.conserve.symbolic.pde.Rational;
 import org.conserve.symbolic.proof.NumericGradient;
 import org.conserve.symbolic.proof.OdeLawProver;
 import org.conserve.symbolic.proof.ProofResult;
-import org.matheclipse.core.expression.F;
-import org.matheclipse.core.interfaces.IASTAppendable;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
@@ -63,6 +60,7 @@ public final class LawSearch {
         DegreeOutcome previous = null;
         DegreeOutcome chosen = null;
         Basis largest = null;
+        int largestDegree = 0;
         String note = "";
         long deadline = start + options.budget().toNanos();
         for (int degree = options.minDegree(); degree <= options.maxDegree(); degree++) {
@@ -85,6 +83,7 @@ public final class LawSearch {
             }
             DegreeOutcome outcome = solve(problem, options, BasisBuilder.build(d, blocks, degree), degree);
             largest = outcome.basis();
+            largestDegree = degree;
             if (outcome.count() >= d - 1) {
                 chosen = outcome;
                 note = "stopped at degree " + degree + ": " + outcome.count() + " independent laws, the most a "
@@ -105,9 +104,14 @@ public final class LawSearch {
             note += "; the time budget ran out, so some laws were only checked numerically";
         }
         Basis searched = largest;
+        int searchedDegree = largestDegree;
         return new LawSearchResult(laws, (int) laws.stream().filter(FoundLaw::independent).count(), chosen.degree(),
-                session.call(() -> searched.expressions(problem.variables())), (System.nanoTime() - start) * 1e-9,
-                note);
+                session.call(() -> searched.expressions(problem.variables()).stream()
+                        .map(e -> session.engine().evaluate(e)).toList()),
+                session.call(() -> blocks.stream()
+                        .map(b -> session.engine().evaluate(b.toExpression(problem.variables()))).toList()),
+                searchedDegree,
+                (System.nanoTime() - start) * 1e-9, note);
     }
 
     private DegreeOutcome solve(OdeSearchProblem problem, SearchOptions options, Basis basis, int degree) {
@@ -164,15 +168,22 @@ public final class LawSearch {
         List<Candidate> kept = new ArrayList<>();
         for (double[] row : outcome.laws()) {
             double[] coefficients = row.clone();
-            Optional<Rational[]> exact = rationalise(coefficients, options);
-            IExpr expression = session.call(() -> session.engine().evaluate(expression(outcome.basis(), exact,
-                    coefficients, problem)));
+            Optional<Rational[]> exact = LawFormulas.rationalise(coefficients, options.maxDenominator());
+            IExpr expression = formula(outcome.basis(), exact, coefficients, problem);
             NumericGradient gradient = gradientOf(outcome.basis(), coefficients);
             ProofResult proof = System.nanoTime() > deadline
                     ? prover.checkNumerically(gradient, problem.field(), problem.box(), problem.where(),
                             "time budget spent")
                     : prover.prove(expression, problem.variables(), problem.rates(), problem.box(), problem.where(),
                             gradient, problem.field());
+            if (!proof.isLaw() && exact.isPresent()) {
+                // A coefficient may have been recognised as the wrong fraction: keep the measured ones.
+                coefficients = row.clone();
+                expression = formula(outcome.basis(), Optional.empty(), coefficients, problem);
+                gradient = gradientOf(outcome.basis(), coefficients);
+                proof = prover.checkNumerically(gradient, problem.field(), problem.box(), problem.where(),
+                        "no exact rational form");
+            }
             if (proof.isLaw()) {
                 int terms = 0;
                 int complexity = 0;
@@ -206,11 +217,16 @@ public final class LawSearch {
         return laws;
     }
 
+    private IExpr formula(Basis basis, Optional<Rational[]> exact, double[] coefficients, OdeSearchProblem problem) {
+        return session.call(() -> session.engine().evaluate(
+                LawFormulas.expression(basis, exact, coefficients, problem.variables())));
+    }
+
     /** grad sum_k c_k b_k, from the basis gradients; uses the basis's buffers (one thread). */
     private static NumericGradient gradientOf(Basis basis, double[] c) {
+        double[] partial = new double[basis.dimension()];
         return (point, out) -> {
             java.util.Arrays.fill(out, 0);
-            double[] partial = new double[out.length];
             if (!basis.load(point)) {
                 java.util.Arrays.fill(out, Double.NaN);
                 return;
@@ -224,72 +240,5 @@ public final class LawSearch {
                 }
             }
         };
-    }
-
-    /**
-     * Replaces the coefficients by small rationals scaled to coprime integers, with the first
-     * polynomial term positive, when every one is recognised; tiny ones become 0 either way.
-     */
-    private static Optional<Rational[]> rationalise(double[] c, SearchOptions options) {
-        double largest = 0;
-        for (double x : c) {
-            largest = Math.max(largest, Math.abs(x));
-        }
-        Rational[] exact = new Rational[c.length];
-        boolean allRecognised = true;
-        for (int k = 0; k < c.length; k++) {
-            if (Math.abs(c[k]) < 1e-9 * largest) {
-                c[k] = 0;
-                exact[k] = Rational.ZERO;
-                continue;
-            }
-            Optional<Rational> r = Rationals.recognise(c[k], options.maxDenominator(), 1e-7);
-            allRecognised &= r.isPresent();
-            exact[k] = r.orElse(Rational.ZERO);
-        }
-        if (!allRecognised) {
-            return Optional.empty();
-        }
-        BigInteger lcm = BigInteger.ONE;
-        for (Rational r : exact) {
-            lcm = lcm.divide(lcm.gcd(r.denominator())).multiply(r.denominator());
-        }
-        BigInteger gcd = BigInteger.ZERO;
-        for (Rational r : exact) {
-            gcd = gcd.gcd(r.multiply(Rational.of(lcm, BigInteger.ONE)).numerator());
-        }
-        Rational factor = Rational.of(lcm, gcd);
-        for (int k = 0; k < exact.length; k++) {
-            exact[k] = exact[k].multiply(factor);
-            c[k] = exact[k].doubleValue();
-        }
-        return Optional.of(exact);
-    }
-
-    private static IExpr expression(Basis basis, Optional<Rational[]> exact, double[] c, OdeSearchProblem problem) {
-        int firstPolynomial = -1;
-        for (int k = 0; k < c.length && firstPolynomial < 0; k++) {
-            if (c[k] != 0 && basis.function(k).block() < 0) {
-                firstPolynomial = k;
-            }
-        }
-        if (firstPolynomial >= 0 && c[firstPolynomial] < 0) {
-            for (int k = 0; k < c.length; k++) {
-                c[k] = -c[k];
-                if (exact.isPresent()) {
-                    exact.get()[k] = exact.get()[k].negate();
-                }
-            }
-        }
-        IASTAppendable sum = F.PlusAlloc(c.length);
-        for (int k = 0; k < c.length; k++) {
-            if (c[k] != 0) {
-                IExpr coefficient = exact.isPresent()
-                        ? F.fraction(exact.get()[k].numerator(), exact.get()[k].denominator())
-                        : F.num(c[k]);
-                sum.append(F.Times(coefficient, basis.expression(k, problem.variables())));
-            }
-        }
-        return sum;
     }
 }

@@ -1,6 +1,7 @@
 package org.conserve.symbolic.proof;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 
@@ -8,6 +9,7 @@ import org.conserve.symbolic.SymjaSession;
 import org.conserve.symbolic.pde.ConservedDensity;
 import org.conserve.symbolic.pde.DensitySearch;
 import org.conserve.symbolic.pde.DensitySearchOptions;
+import org.conserve.symbolic.pde.DensitySearchResult;
 import org.conserve.symbolic.pde.EvolutionEquation;
 import org.conserve.symbolic.pde.JetExpressions;
 import org.conserve.symbolic.pde.JetSpace;
@@ -56,6 +58,22 @@ class DensityProverTest {
             IExpr h = JetExpressions.toExpression(density.density(), JET);
             ProofResult result = prover.prove(h, kdv(), JET);
             assertEquals(ProofStatus.PROVED, result.status(), h + " -> " + result);
+        }
+    }
+
+    @Test
+    void solvesAllRanksTogetherForAnEquationWithoutScalingSymmetry() {
+        // u_t = 6 u u_x - u_xxx + u_x: the advection term breaks the scaling, so no weights exist.
+        JetSpace space = new JetSpace(List.of("u"), 3);
+        IExpr rate = F.Plus(kdv().get(0), UX);
+        EvolutionEquation equation = new EvolutionEquation(space,
+                List.of(SymjaSession.get().call(() -> JetExpressions.toPolynomial(rate, JET.inverse(3), space))));
+        DensitySearchResult result = DensitySearch.search(equation, DensitySearchOptions.upToRank(4));
+        assertFalse(result.weights().uniform());
+        assertEquals(3, result.densities().size(), result.densities()::toString);
+        for (ConservedDensity density : result.densities()) {
+            IExpr h = JetExpressions.toExpression(density.density(), JET);
+            assertEquals(ProofStatus.PROVED, prover.prove(h, List.of(rate), JET).status(), h::toString);
         }
     }
 

@@ -151,6 +151,22 @@ class LawSearchTest {
     }
 
     @Test
+    void findsTheTimeDependentLawOfAFreeParticleWhenTimeIsAdded() {
+        ISymbol t = F.symbol("lst");
+        OdeSearchProblem free = new OdeSearchProblem(List.of(X, PX), List.of(PX, F.C0),
+                field(2, (z, r) -> {
+                    r[0] = z[1];
+                    r[1] = 0;
+                }), box(1, 1), PointFilter.ALL);
+        LawSearchResult timeless = search.search(free, SearchOptions.DEFAULT);
+        assertEquals(1, timeless.count(), timeless::toString);
+        LawSearchResult withTime = search.search(free.withTime(t, new Interval(0, 2)), SearchOptions.DEFAULT);
+        assertEquals(2, withTime.count(), withTime::toString);
+        assertTrue(containsLaw(withTime, F.Subtract(X, F.Times(t, PX))), withTime::toString);
+        assertAllProved(withTime);
+    }
+
+    @Test
     void refusesABasisOverTheSizeLimitWithASuggestion() {
         SymbolicException error = assertThrows(SymbolicException.class,
                 () -> search.search(kepler(), SearchOptions.DEFAULT.withDegrees(3, 4).withMaxBasis(10)));

@@ -15,8 +15,13 @@ import org.conserve.symbolic.proof.ProofOptions;
 
 /**
  * Runs the symbolic searches on every system file of a folder and prints counts, laws and times.
- * A benchmark, not a test: {@code mvn -o -q -pl symbolic exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.conserve.symbolic.search.SymbolicCatalogueBenchmark -Dexec.args=../examples/systems}
+ * A benchmark, not a test. From the repository root:
+ * <pre>
+ * mvn -o -q -pl symbolic -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt \
+ *     -Dmdep.includeScope=test
+ * java -cp symbolic/target/classes:symbolic/target/test-classes:engine/target/classes:$(cat /tmp/cp.txt) \
+ *     org.conserve.symbolic.search.SymbolicCatalogueBenchmark examples/systems [maxRank]
+ * </pre>
  */
 public final class SymbolicCatalogueBenchmark {
 

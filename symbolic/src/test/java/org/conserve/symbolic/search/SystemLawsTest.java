@@ -27,6 +27,8 @@ class SystemLawsTest {
         List<String> rendered = result.independentLaws().stream()
                 .map(law -> kepler.symbols().render(law.expression())).toList();
         assertEquals("-y*px+x*py", rendered.get(0), rendered::toString);
+        assertEquals("monomials of degree 1 to 3 in x, y, px, py; 1/Sqrt(x^2+y^2) times monomials of degree 0 to 1",
+                result.describeBasis(SystemLaws.odeProblem(kepler).variables(), kepler.symbols()::render));
         assertEquals("-2/Sqrt(x^2+y^2)+px^2+py^2", rendered.get(1), rendered::toString);
     }
 

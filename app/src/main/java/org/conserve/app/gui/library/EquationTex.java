@@ -30,7 +30,7 @@ public final class EquationTex {
         TexFormatter tex = formatter(system);
         List<String> lines = new ArrayList<>();
         for (String law : system.expectedLaws()) {
-            String formula = tex.format(law);
+            String formula = tex.formatLines(law, 160);
             lines.add(system.kind() == SystemKind.PDE ? "\\int \\left(" + formula + "\\right) dx" : formula);
         }
         return lines;

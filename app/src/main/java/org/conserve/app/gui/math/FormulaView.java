@@ -20,12 +20,13 @@ public final class FormulaView extends ImageView {
 
     /**
      * Shrinks the formula when {@code available} (minus {@code inset}) is narrower than its natural width,
-     * so a long law never needs a horizontal scroll bar.
+     * down to 60% of its size (smaller is unreadable; past that the container scrolls).
      */
     public FormulaView fitWithin(javafx.beans.value.ObservableDoubleValue available, double inset) {
         double natural = getImage().getWidth() / FormulaImages.OVERSAMPLING;
         fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> available.get() <= inset ? natural : Math.min(natural, available.get() - inset), available));
+                () -> available.get() <= inset ? natural
+                        : Math.max(0.6 * natural, Math.min(natural, available.get() - inset)), available));
         return this;
     }
 

@@ -42,6 +42,45 @@ public final class TexFormatter {
         }
     }
 
+    /**
+     * As {@link #format}, but a long sum is broken after whole terms into left-aligned lines of at
+     * most about {@code lineLength} characters of TeX, so a long law fits a narrow panel.
+     */
+    public String formatLines(String expression, int lineLength) {
+        Node root;
+        try {
+            root = new ExpressionReader(expression).read();
+        } catch (IllegalArgumentException unreadable) {
+            return verbatim(expression);
+        }
+        String whole = write(root);
+        if (whole.length() <= lineLength) {
+            return whole;
+        }
+        java.util.List<String> terms = new java.util.ArrayList<>();
+        collectTerms(root, "", terms);
+        StringBuilder lines = new StringBuilder("\\begin{array}{l}");
+        StringBuilder line = new StringBuilder();
+        for (String term : terms) {
+            if (line.length() > 0 && line.length() + term.length() > lineLength) {
+                lines.append(line).append(" \\\\ \\quad ");
+                line.setLength(0);
+            }
+            line.append(term);
+        }
+        return lines.append(line).append("\\end{array}").toString();
+    }
+
+    /** The terms of a sum with their signs (" + t", " - t"); the first keeps its own sign. */
+    private void collectTerms(Node node, String sign, java.util.List<String> terms) {
+        if (node instanceof Node.Binary sum && (sum.operator().equals("+") || sum.operator().equals("-"))) {
+            collectTerms(sum.left(), sign, terms);
+            terms.add(" " + sum.operator() + " " + wrap(sum.right(), Node.SUM + 1));
+        } else {
+            terms.add(sign + write(node));
+        }
+    }
+
     /** The TeX of a declared name: {@code px} stays upright-italic, {@code x1} becomes {@code x_{1}}. */
     public String name(String name) {
         return nameWithAccent(name, null);

@@ -60,7 +60,7 @@ public final class SimulationView extends BorderPane {
         sideScroll.getStyleClass().add("details-scroll");
 
         SplitPane split = new SplitPane(canvasHolder, sideScroll);
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.62);
         setTop(controls());
         setCenter(split);
 

@@ -43,6 +43,8 @@ public final class SimulationViewModel {
     /** At speed 1 the file's suggested duration plays in this many seconds. */
     static final double SECONDS_PER_SUGGESTED_RUN = 10;
     private static final double LONGEST_FRAME_SECONDS = 0.1;
+    /** Laws longer than this (in TeX characters) are broken into lines for the side panel. */
+    private static final int LAW_LINE_LENGTH = 110;
 
     private final TaskRunner tasks;
     private final FrameClock clock;
@@ -128,7 +130,7 @@ public final class SimulationViewModel {
         TexFormatter tex = new TexFormatter(new HashSet<>(created.coordinates()));
         boolean field = created.display().type() == Display.Type.FIELD;
         // A PDE's law is the integral of its density over the period.
-        lawTex = created.laws().stream().map(tex::format)
+        lawTex = created.laws().stream().map(law -> tex.formatLines(law, LAW_LINE_LENGTH))
                 .map(density -> field ? "\\int " + (density.matches(".*[-+].*") ? "\\left(" + density + "\\right)"
                         : density) + " \\, dx" : density)
                 .toList();

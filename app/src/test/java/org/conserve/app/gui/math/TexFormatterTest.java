@@ -56,6 +56,14 @@ class TexFormatterTest {
     }
 
     @Test
+    void breaksALongSumAfterWholeTerms() {
+        assertEquals("x + y", tex.format("x + y"));
+        assertEquals("x + y", tex.formatLines("x + y", 40));
+        assertEquals("\\begin{array}{l}x^{2} + y^{2} \\\\ \\quad  - \\frac{1}{x} \\\\ \\quad  + k\\end{array}",
+                tex.formatLines("x^2 + y^2 - 1/x + k", 14));
+    }
+
+    @Test
     void undeclaredPiAndEAreConstantsButADeclaredEIsAName() {
         assertEquals("\\pi \\, e^{x}", tex.format("Pi Exp(x)"));
         assertEquals("e", tex.format("E"));
