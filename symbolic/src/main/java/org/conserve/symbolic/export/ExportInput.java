@@ -8,6 +8,7 @@ import org.conserve.symbolic.discovery.Agreement;
 import org.conserve.symbolic.discovery.SymbolicLaw;
 import org.conserve.symbolic.discovery.SymbolicOutcome;
 import org.conserve.symbolic.file.SystemDefinition;
+import org.conserve.symbolic.proof.ProofStatus;
 
 /**
  * Everything the export writers need about one discovery. Immutable.
@@ -50,7 +51,7 @@ public record ExportInput(SystemDefinition definition, List<ExportedLaw> laws, S
     }
 
     /** The number of laws with the given status. */
-    public long count(org.conserve.symbolic.proof.ProofStatus status) {
+    public long count(ProofStatus status) {
         return laws.stream().filter(law -> law.status() == status).count();
     }
 }

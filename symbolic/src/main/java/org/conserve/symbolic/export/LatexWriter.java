@@ -9,6 +9,7 @@ import org.conserve.symbolic.SymbolicException;
 import org.conserve.symbolic.expr.SymbolTable;
 import org.conserve.symbolic.file.Sampling;
 import org.conserve.symbolic.file.SystemDefinition;
+import org.matheclipse.core.interfaces.IExpr;
 
 /**
  * Writes {@code laws.tex}: a standalone LaTeX document (article class and amsmath only) with the
@@ -89,7 +90,7 @@ public final class LatexWriter {
     }
 
     /** The LaTeX of an expression; its Symja input form as text where Symja gives none in time. */
-    private static String latex(org.matheclipse.core.interfaces.IExpr expression, SymbolTable symbols) {
+    private static String latex(IExpr expression, SymbolTable symbols) {
         try {
             return LawForms.latex(expression, symbols);
         } catch (SymbolicException | IllegalArgumentException e) {

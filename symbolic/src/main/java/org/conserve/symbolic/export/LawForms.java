@@ -20,7 +20,9 @@ import org.matheclipse.core.interfaces.ISymbol;
  * and the system file produce it) in the file's own names:
  * <ul>
  * <li>{@link #symja}: Symja's input form, e.g. {@code -y*px+x*py};</li>
- * <li>{@link #sympy}: SymPy's Python syntax, e.g. {@code x**2/2 + Rational(8, 3)*atan2(y, x)};</li>
+ * <li>{@link #sympy}: SymPy's Python syntax, e.g. {@code x**2/2 + Rational(8, 3)*atan2(y, x)}; {@code E} and
+ *     {@code pi} are the constants, so a reader binds the file's names as SymPy symbols (a file
+ *     variable called E or pi must be bound under another name, as {@code verify_laws.py} does);</li>
  * <li>{@link #latex}: Symja's TeXForm, e.g. {@code -\mathit{py} \cdot x}, with the names typeset by
  *     {@link TexNames} and the functions LaTeX lacks ({@code sech}, {@code arsinh}, ...) written as
  *     {@code \operatorname}.</li>

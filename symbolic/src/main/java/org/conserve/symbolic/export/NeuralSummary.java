@@ -1,5 +1,6 @@
 package org.conserve.symbolic.export;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,6 +17,6 @@ public record NeuralSummary(int count, double confidence, List<Double> explained
 
     /** From the engine's array of ratios. */
     public static NeuralSummary of(int count, double confidence, double[] explainedRatios) {
-        return new NeuralSummary(count, confidence, java.util.Arrays.stream(explainedRatios).boxed().toList());
+        return new NeuralSummary(count, confidence, Arrays.stream(explainedRatios).boxed().toList());
     }
 }

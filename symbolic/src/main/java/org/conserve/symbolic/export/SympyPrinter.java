@@ -106,30 +106,30 @@ final class SympyPrinter {
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= plus.argSize(); i++) {
             IExpr term = plus.get(i);
-            Negated negated = negated(term);
+            Printed negated = negated(term);
             if (i == 1) {
-                text.append(negated == null ? write(term).text : "-" + wrap(negated.printed(), PRODUCT));
+                text.append(negated == null ? write(term).text : "-" + wrap(negated, PRODUCT));
             } else if (negated == null) {
                 text.append(" + ").append(wrap(write(term), SUM + 1));
             } else {
-                text.append(" - ").append(wrap(negated.printed(), PRODUCT));
+                text.append(" - ").append(wrap(negated, PRODUCT));
             }
         }
         return new Printed(text.toString(), SUM);
     }
 
     /** A term with a negative numeric coefficient, printed without its sign; null for any other term. */
-    private Negated negated(IExpr term) {
+    private Printed negated(IExpr term) {
         if (term instanceof IInteger integer && integer.isNegative()) {
-            return new Negated(write(integer.negate()));
+            return write(integer.negate());
         }
         if (term instanceof IFraction fraction && fraction.isNegative()) {
-            return new Negated(write(fraction.negate()));
+            return write(fraction.negate());
         }
         if (term instanceof IAST times && times.isTimes() && times.arg1().isRational() && times.arg1().isNegative()) {
             List<IExpr> positive = new ArrayList<>(arguments(times));
             positive.set(0, times.arg1().negate());
-            return new Negated(product(positive));
+            return product(positive);
         }
         return null;
     }
@@ -218,8 +218,5 @@ final class SympyPrinter {
     }
 
     private record Printed(String text, int precedence) {
-    }
-
-    private record Negated(Printed printed) {
     }
 }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import java.util.Optional;
+
+import org.conserve.symbolic.discovery.SymbolicDiscovery;
 import org.conserve.symbolic.file.SystemDefinition;
 import org.conserve.symbolic.file.SystemFiles;
 import org.conserve.symbolic.proof.ProofStatus;
@@ -46,6 +49,16 @@ class VerifyScriptTest {
         Python.Result result = run(kdv);
         assertEquals(0, result.exitCode(), result.output());
         assertTrue(result.output().contains("I3: u^3+u_x^2/2: re-proved by SymPy"), result.output());
+        assertTrue(result.output().contains("3 of 3 proved laws re-proved by SymPy"), result.output());
+    }
+
+    @Test
+    void reprovesTheMassMomentumAndEnergyOfNlsWithTwoRealFields() throws IOException {
+        SystemDefinition nls = Systems.read("nls.yaml");
+        ExportInput input = ExportInput.of(nls, SymbolicDiscovery.searchPde(nls), Optional.empty(), Optional.empty());
+        assertEquals(3, input.count(ProofStatus.PROVED), input.laws()::toString);
+        Python.Result result = run(input);
+        assertEquals(0, result.exitCode(), result.output());
         assertTrue(result.output().contains("3 of 3 proved laws re-proved by SymPy"), result.output());
     }
 
