@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-
+import java.util.List;
 import java.util.Optional;
 
 import org.conserve.symbolic.discovery.SymbolicDiscovery;
@@ -103,8 +103,8 @@ class VerifyScriptTest {
                 """);
         ExportedLaw radius = ExportFixtures.proved(rotation, LawParser.parse(rotation, "lambda^2 + E^2"), true);
         ExportedLaw wrong = new ExportedLaw(LawParser.parse(rotation, "lambda + E"), ProofStatus.PROVED, 0, true);
-        ExportInput input = new ExportInput(rotation, java.util.List.of(radius, wrong), "test", java.util.List.of(), "",
-                java.util.Optional.empty(), java.util.Optional.empty());
+        ExportInput input = new ExportInput(rotation, List.of(radius, wrong), "test", List.of(), "", Optional.empty(),
+                Optional.empty());
         assertEquals(ProofStatus.PROVED, radius.status());
         String script = SympyScriptWriter.text(input);
         assertTrue(script.contains("lambda_ = Symbol(\"lambda\", real=True)"), script);
