@@ -41,7 +41,7 @@ final class ExportText {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
-    /** "w = 2, g = 9.81" in the file's names and exact values, "" without parameters. */
+    /** "w = 2, k = 8/3" in the file's names and exact values, "" without parameters. */
     static String parameters(SystemDefinition definition) {
         return String.join(", ", definition.parameters().stream().map(ExportText::parameter).toList());
     }
@@ -50,7 +50,7 @@ final class ExportText {
         return parameter.name() + " = " + parameter.value().value();
     }
 
-    /** The counted laws, e.g. "3 of 4 laws are functionally independent". */
+    /** The counted laws, e.g. "3 of 4 laws are counted as functionally independent". */
     static String counted(List<ExportedLaw> laws) {
         long independent = laws.stream().filter(ExportedLaw::independent).count();
         return independent + " of " + laws.size() + (laws.size() == 1 ? " law is" : " laws are")

@@ -54,8 +54,8 @@ final class PythonTemplate {
                 \"""True when SymPy shows that expression is identically 0.\"""
                 if expression == 0:
                     return True
-                for rewrite in (simplify, lambda e: simplify(expand(e)), lambda e: simplify(expand_trig(e)),
-                                lambda e: simplify(e.rewrite(exp))):
+                # expand first: it is fast and settles sums of powers (N-body energies) that simplify is slow on.
+                for rewrite in (expand, simplify, lambda e: simplify(expand_trig(e)), lambda e: simplify(e.rewrite(exp))):
                     if rewrite(expression) == 0:
                         return True
                 return False

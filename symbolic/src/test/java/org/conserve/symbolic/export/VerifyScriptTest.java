@@ -63,6 +63,22 @@ class VerifyScriptTest {
     }
 
     @Test
+    void reprovesThePlanarThreeBodyLawsQuickly() throws IOException {
+        SystemDefinition threeBody = Systems.read("three-body-2d.yaml");
+        List<ExportedLaw> laws = threeBody.expected().laws().stream()
+                .map(law -> ExportFixtures.proved(threeBody, law.expression(), true)).toList();
+        ExportInput input = new ExportInput(threeBody, laws, "expected laws", List.of(), "", Optional.empty(),
+                Optional.empty());
+        assertEquals(4, input.count(ProofStatus.PROVED), laws::toString);
+        long start = System.nanoTime();
+        Python.Result result = run(input);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(0, result.exitCode(), result.output());
+        assertTrue(result.output().contains("4 of 4 proved laws re-proved by SymPy"), result.output());
+        assertTrue(seconds < 30, "SymPy took " + seconds + " s");
+    }
+
+    @Test
     void failsOnAWrongOdeLawLabelledProved() throws IOException {
         ExportedLaw virial = new ExportedLaw(LawParser.parse(kepler.definition(), "x*px + y*py"), ProofStatus.PROVED, 0, true);
         Python.Result result = run(ExportFixtures.with(kepler, virial));
