@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.conserve.symbolic.SymjaSession;
 import org.conserve.symbolic.expr.DeclaredSymbol;
 import org.conserve.symbolic.expr.SymbolTable;
+import org.conserve.symbolic.file.SystemDefinition;
 import org.matheclipse.core.form.tex.TeXFormFactory;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
@@ -50,6 +51,17 @@ public final class LawForms {
     private static final Pattern SCIENTIFIC = Pattern.compile("(?<![A-Za-z\\\\])([0-9]+(?:\\.[0-9]+)?)E([+-]?[0-9]+)");
 
     private LawForms() {
+    }
+
+    /**
+     * A law as a discovery reports it (Symja's input form in the file's names, e.g.
+     * {@link org.conserve.symbolic.discovery.SymbolicLaw#expression}) read back into an expression
+     * over the system's symbols, parameters replaced by their values, for the conversions below.
+     *
+     * @throws IllegalArgumentException naming the mistake if it is not in the file's expression language
+     */
+    public static IExpr read(SystemDefinition definition, String law) {
+        return LawParser.parse(definition, law);
     }
 
     /**
