@@ -54,6 +54,13 @@ class LawFormsTest {
     }
 
     @Test
+    void readsALawAsTheDiscoveryReportsItIntoCanonicalForm() {
+        IExpr reported = LawForms.read(KDV, "1*u^3+u_x^2/2");
+        assertEquals(LawParser.parse(KDV, "u^3 + u_x^2/2"), reported);
+        assertEquals("u^3+u_x^2/2", LawForms.symja(reported, KDV.symbols()));
+    }
+
+    @Test
     void refusesANameOutsideTheSystem() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> LawParser.parse(KEPLER, "x + z"));
