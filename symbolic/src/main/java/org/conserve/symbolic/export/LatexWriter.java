@@ -83,7 +83,8 @@ public final class LatexWriter {
                     .append(escape(ExportText.explained(input))).append(".\n");
         }
         input.neural().ifPresent(neural -> tex.append("\nThe neural networks count ").append(neural.count())
-                .append(" independent conserved quantities (confidence ")
+                .append(neural.count() == 1 ? " independent conserved quantity" : " independent conserved quantities")
+                .append(" (confidence ")
                 .append(ExportText.number(neural.confidence())).append(").\n"));
         tex.append("\n\\end{document}\n");
         return tex.toString();

@@ -59,7 +59,8 @@ public final class MarkdownWriter {
 
         input.neural().ifPresent(neural -> {
             md.append("## Neural count\n\n");
-            md.append("The networks find **").append(neural.count()).append("** independent conserved quantities")
+            md.append("The networks find **").append(neural.count()).append("** independent conserved ")
+                    .append(neural.count() == 1 ? "quantity" : "quantities")
                     .append(" (confidence ").append(ExportText.number(neural.confidence())).append(").\n\n");
             if (!neural.explainedRatios().isEmpty()) {
                 md.append("| network | explained ratio |\n|---:|---:|\n");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -95,6 +96,11 @@ class ExportWritersTest {
         assertEquals(MarkdownWriter.text(kepler), Files.readString(target.resolve("report.md")));
         try (Stream<Path> files = Files.list(target)) {
             assertEquals(3, files.count(), "no temporary file is left behind");
+        }
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Path plain = Files.writeString(folder.resolve("plain.txt"), "x");
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target.resolve("report.md")),
+                    "an exported file gets the usual permissions, not a temporary file's owner-only ones");
         }
     }
 
