@@ -16,7 +16,8 @@ public final class ConserveApp extends Application {
     @Override
     public void start(Stage stage) {
         if (Boolean.getBoolean("conserve.startup.report")) {
-            System.err.println("conserve: start() " + sinceJvmStart() + " ms after the JVM started");
+            System.err.println("conserve: start() " + sinceJvmStart() + " ms after the JVM started (process CPU time "
+                    + processCpuMillis() + " ms)");
         }
         Failures failures = Failures.standard();
         tasks = new BackgroundTaskRunner(Platform::runLater);
@@ -43,7 +44,7 @@ public final class ConserveApp extends Application {
         model.library().loadingProperty().addListener((obs, was, loading) -> {
             if (!loading) {
                 Platform.runLater(() -> System.err.println("conserve: library shown " + sinceJvmStart()
-                        + " ms after the JVM started"));
+                        + " ms after the JVM started (process CPU time " + processCpuMillis() + " ms)"));
             }
         });
     }
@@ -53,6 +54,13 @@ public final class ConserveApp extends Application {
         Scene scene = new Scene(new MainView(model, formulas), 1280, 800);
         scene.getStylesheets().add(ConserveApp.class.getResource("conserve.css").toExternalForm());
         return scene;
+    }
+
+    private static long processCpuMillis() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1_000_000;
+        }
+        return -1;
     }
 
     private static long sinceJvmStart() {

@@ -2,6 +2,7 @@ package org.conserve.app.gui;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -27,9 +28,10 @@ public final class MainView extends BorderPane {
         getStyleClass().add("main-view");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("pages");
-        addPage(Page.LIBRARY, new LibraryView(model.library(), formulas));
-        addPage(Page.EDITOR, new EditorView(model.editor(), formulas));
-        addPage(Page.SIMULATE, new SimulationView(model.simulation(), formulas));
+        addPage(Page.LIBRARY, () -> new LibraryView(model.library(), formulas));
+        // The other pages are built when first shown: the window opens sooner.
+        addPage(Page.EDITOR, () -> new EditorView(model.editor(), formulas));
+        addPage(Page.SIMULATE, () -> new SimulationView(model.simulation(), formulas));
 
         Label status = new Label();
         status.setId("status-text");
@@ -56,12 +58,19 @@ public final class MainView extends BorderPane {
         selectPage(model.pageProperty().get());
     }
 
-    /** Adds a page; views of later pages are added by the window that builds them. */
-    public void addPage(Page page, Node content) {
-        Tab tab = new Tab(page.title(), content);
+    private void addPage(Page page, Supplier<Node> content) {
+        Tab tab = new Tab(page.title());
         tab.setId("tab-" + page.name().toLowerCase());
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
         tabOf.put(page, tab);
         tabs.getTabs().add(tab);
+        if (tab.isSelected()) {
+            tab.setContent(content.get());
+        }
     }
 
     private void selectPage(Page page) {

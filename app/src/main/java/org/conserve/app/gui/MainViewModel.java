@@ -47,8 +47,13 @@ public final class MainViewModel {
 
     /** Loads what the first page shows. */
     public void start() {
+        // The editor's first check starts Symja (seconds of CPU): only once the library is on screen.
+        library.loadingProperty().addListener((obs, was, loading) -> {
+            if (!loading && editor.textProperty().get().isEmpty()) {
+                editor.newFile();
+            }
+        });
         library.load();
-        editor.newFile();
     }
 
     public LibraryViewModel library() {

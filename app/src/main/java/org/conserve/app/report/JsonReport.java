@@ -83,6 +83,7 @@ public final class JsonReport {
         put(node, "confidence", result.confidence());
         node.put("rankVote", result.independence().rankVote());
         doubles(node.putArray("explainedRatios"), result.explainedRatios());
+        node.put("countRule", result.countRule().name());
         put(node, "threshold", result.threshold());
         put(node, "rankTolerance", result.independence().rankTolerance());
         put(node, "gap", result.gap());

@@ -36,7 +36,10 @@ public final class TextReport {
         for (double ratio : result.explainedRatios()) {
             ratios.append(String.format(Locale.ROOT, " %.2e", ratio));
         }
-        out.printf(Locale.ROOT, "          explained ratios:%s  (threshold %.0e, gap %s)%n", ratios, result.threshold(),
+        String rule = result.countRule() == org.conserve.engine.independence.CountRule.LARGEST_GAP
+                ? "counted at the largest gap"
+                : String.format(Locale.ROOT, "counted above the threshold %.0e", result.threshold());
+        out.printf(Locale.ROOT, "          explained ratios:%s  (%s, gap %s)%n", ratios, rule,
                 Double.isFinite(result.gap()) ? String.format(Locale.ROOT, "%.1f orders", Math.log10(result.gap()))
                         : "every network counts");
         StringBuilder losses = new StringBuilder();

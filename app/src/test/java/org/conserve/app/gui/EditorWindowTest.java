@@ -81,6 +81,14 @@ class EditorWindowTest {
         assertTrue(model.editor().dirtyProperty().get());
         assertTrue(robot.lookup("#simulate-text").queryButton().isDisabled(), "a broken file cannot be simulated");
 
+        // Resting the mouse on the underlined '*' shows the message beside it.
+        int star = code.getText().indexOf("* 2");
+        javafx.geometry.Bounds bounds = WaitForAsyncUtils.asyncFx(
+                () -> code.getCharacterBoundsOnScreen(star, star + 1).orElseThrow()).get(5, TimeUnit.SECONDS);
+        robot.moveTo(new javafx.geometry.Point2D(bounds.getCenterX(), bounds.getCenterY()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".problem-popup").tryQuery().isPresent());
+        assertTrue(robot.lookup(".problem-popup").queryLabeled().getText().startsWith("6:11  "));
+
         robot.interact(() -> code.moveTo(0));
         robot.clickOn(".problem-position");
         WaitForAsyncUtils.waitForFxEvents();

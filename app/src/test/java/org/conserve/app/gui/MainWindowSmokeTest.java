@@ -68,7 +68,10 @@ class MainWindowSmokeTest {
         TreeView<Object> tree = robot.lookup("#library-tree").queryAs(TreeView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !tree.getRoot().getChildren().isEmpty());
         SystemSummary last = model.library().systems().get(model.library().systems().size() - 1);
-        robot.clickOn(last.name());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".tree-cell")
+                .match((javafx.scene.control.TreeCell<?> c) -> c.getItem() == last).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".tree-cell").match((javafx.scene.control.TreeCell<?> c) -> c.getItem() == last)
+                .<javafx.scene.Node>query());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(last, model.library().selected().orElseThrow());

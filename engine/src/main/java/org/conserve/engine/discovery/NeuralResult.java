@@ -57,7 +57,12 @@ public record NeuralResult(
         return independence.explainedRatios();
     }
 
-    /** The explained-ratio threshold that decided the count. */
+    /** Which criterion decided the count: the largest gap in the spectrum, or the fixed threshold. */
+    public org.conserve.engine.independence.CountRule countRule() {
+        return independence.rule();
+    }
+
+    /** The fixed explained-ratio threshold (it decides the count when the spectrum shows no clear gap). */
     public double threshold() {
         return independence.threshold();
     }

@@ -7,9 +7,14 @@ import org.conserve.engine.EngineException;
 /**
  * Counts functionally independent functions from their gradients ("nonlinear SVD" of AI Poincare
  * 2.0): at each point p the n x d matrix of unit gradients {@code g_i = grad H_i / |grad H_i|}, its
- * singular values s_k, explained ratios {@code r_k = s_k^2 / sum_j s_j^2}; the ratios averaged over
- * points are counted above {@link #threshold()}, and the per-point rank (ratios above
- * {@link #rankTolerance()}) is put to a majority vote.
+ * singular values s_k, explained ratios {@code r_k = s_k^2 / sum_j s_j^2}, averaged over points and
+ * sorted descending. The count is where the averaged spectrum drops most: the k maximising
+ * {@code r_{k-1} / r_k} (with {@code r_n = 0}) among the k whose {@code r_{k-1}} is at least
+ * {@link #gapFloor()}, provided that drop is at least {@link #MINIMUM_GAP}; without such a drop, the
+ * ratios above {@link #threshold()} are counted (the paper's rule). The fixed threshold alone undercounts
+ * many laws in high dimension: the nine exact laws of the 3D three-body problem have averaged ratios
+ * down to 8e-3, then 1e-33. The per-point rank (ratios above {@link #rankTolerance()}) is put to a
+ * majority vote as a second opinion.
  *
  * <p>Collapse guard: a function whose median gradient norm is below {@link #collapseRatio()} times
  * the largest median norm of all functions is nearly constant on the sample; its unit gradients are
@@ -21,17 +26,33 @@ import org.conserve.engine.EngineException;
  * @param threshold     explained-ratio threshold of the count (paper: 1e-2)
  * @param rankTolerance explained-ratio threshold of the per-point rank
  * @param collapseRatio relative median-gradient-norm floor below which a function is excluded
+ * @param gapFloor      an averaged ratio below this is never counted as an independent direction
  */
-public record IndependenceAnalysis(double threshold, double rankTolerance, double collapseRatio) {
+public record IndependenceAnalysis(double threshold, double rankTolerance, double collapseRatio, double gapFloor) {
+    /** The smallest drop (a factor) that the largest-gap rule accepts as the edge of the spectrum. */
+    public static final double MINIMUM_GAP = 10;
 
-    /** The paper's threshold 1e-2; per-point rank at 1e-4 (s_k/s_1 about 1e-2); collapse at 1e-6. */
+    /**
+     * The paper's threshold 1e-2; per-point rank at 1e-4 (s_k/s_1 about 1e-2); collapse at 1e-6; gap
+     * floor 1e-3 (n unit vectors spanning k dimensions give ratios of order 1/k, so real directions stay
+     * far above it for the dimensions Conserve handles, while training noise stays below it).
+     */
     public static IndependenceAnalysis defaults() {
-        return new IndependenceAnalysis(1e-2, 1e-4, 1e-6);
+        return new IndependenceAnalysis(1e-2, 1e-4, 1e-6, 1e-3);
+    }
+
+    /** The paper's rule and nothing else: count the averaged ratios above {@code threshold}. */
+    public IndependenceAnalysis(double threshold, double rankTolerance, double collapseRatio) {
+        this(threshold, rankTolerance, collapseRatio, 1.0);
     }
 
     public IndependenceAnalysis {
         requireInUnitInterval("threshold", threshold);
         requireInUnitInterval("rankTolerance", rankTolerance);
+        if (!(gapFloor > 0 && gapFloor <= 1)) {
+            throw new EngineException(EngineError.INVALID_ARGUMENT,
+                    "gapFloor must be in (0, 1], got " + gapFloor, "gapFloor", gapFloor);
+        }
         if (!(collapseRatio >= 0 && collapseRatio < 1)) {
             throw new EngineException(EngineError.INVALID_ARGUMENT,
                     "collapseRatio must be in [0, 1), got " + collapseRatio, "collapseRatio", collapseRatio);
@@ -39,15 +60,19 @@ public record IndependenceAnalysis(double threshold, double rankTolerance, doubl
     }
 
     public IndependenceAnalysis withThreshold(double newThreshold) {
-        return new IndependenceAnalysis(newThreshold, rankTolerance, collapseRatio);
+        return new IndependenceAnalysis(newThreshold, rankTolerance, collapseRatio, gapFloor);
     }
 
     public IndependenceAnalysis withRankTolerance(double newTolerance) {
-        return new IndependenceAnalysis(threshold, newTolerance, collapseRatio);
+        return new IndependenceAnalysis(threshold, newTolerance, collapseRatio, gapFloor);
+    }
+
+    public IndependenceAnalysis withGapFloor(double newFloor) {
+        return new IndependenceAnalysis(threshold, rankTolerance, collapseRatio, newFloor);
     }
 
     public IndependenceAnalysis withCollapseRatio(double newRatio) {
-        return new IndependenceAnalysis(threshold, rankTolerance, newRatio);
+        return new IndependenceAnalysis(threshold, rankTolerance, newRatio, gapFloor);
     }
 
     /** Analyses the gradients of {@code source} at {@code points} (each of length d). */
@@ -107,9 +132,14 @@ public record IndependenceAnalysis(double threshold, double rankTolerance, doubl
         for (int k = 0; k < n; k++) {
             ratios[k] = used == 0 ? 0 : ratioSums[k] / used;
         }
-        int count = 0;
-        while (count < n && ratios[count] > threshold) {
-            count++;
+        int count = largestGap(ratios);
+        CountRule rule = CountRule.LARGEST_GAP;
+        if (count < 0) {
+            rule = CountRule.THRESHOLD;
+            count = 0;
+            while (count < n && ratios[count] > threshold) {
+                count++;
+            }
         }
         double above = count == 0 ? 1.0 : ratios[count - 1];
         double gap = count == n ? Double.POSITIVE_INFINITY : above / ratios[count];
@@ -120,8 +150,26 @@ public record IndependenceAnalysis(double threshold, double rankTolerance, doubl
             }
         }
         double confidence = (double) histogram[vote] / pointCount;
-        return new IndependenceReport(count, threshold, ratios, gap, vote, rankTolerance, confidence,
+        return new IndependenceReport(count, rule, threshold, ratios, gap, vote, rankTolerance, confidence,
                 histogram, pointCount, collapsed);
+    }
+
+    /**
+     * The k maximising {@code r[k-1] / r[k]} ({@code r[n] = 0}) over k with {@code r[k-1] >= gapFloor},
+     * or -1 when the best such drop is below {@link #MINIMUM_GAP} (or no ratio reaches the floor).
+     */
+    private int largestGap(double[] ratios) {
+        int best = -1;
+        double bestGap = MINIMUM_GAP;
+        for (int k = 1; k <= ratios.length && ratios[k - 1] >= gapFloor; k++) {
+            double below = k == ratios.length ? 0 : ratios[k];
+            double gap = below > 0 ? ratios[k - 1] / below : Double.POSITIVE_INFINITY;
+            if (gap >= bestGap) {
+                best = k;
+                bestGap = gap;
+            }
+        }
+        return best;
     }
 
     /** Fills {@code unit} with normalised rows (zero rows where excluded or degenerate); 0 if all zero. */

@@ -22,8 +22,8 @@ import org.matheclipse.core.interfaces.ISymbol;
  * <p>Blocks: for every power {@code S^e} in f with S a sum of squares of linear forms and e not a
  * non-negative integer, the block {@code S^(e+1)} (the potential whose gradient gives such a force:
  * 1/r for a 1/r^3 force); for every sin or cos of a linear form, both sin and cos of it; for every
- * exp of a linear form, that exp; and log z_i for a variable that stays positive on the box and whose
- * rate vanishes at z_i = 0 (Lotka-Volterra).
+ * exp of a linear form, that exp; and log z_i for a variable that stays positive inside the box and
+ * whose rate vanishes at z_i = 0 (Lotka-Volterra, SIR).
  */
 final class BasisBuilder {
 
@@ -32,7 +32,7 @@ final class BasisBuilder {
 
     /**
      * The building blocks of the system, in order of first appearance; {@code positive[i]} tells
-     * whether z_i stays positive on the box. Symja thread only.
+     * whether z_i stays positive inside the box (its lower end is at least 0). Symja thread only.
      */
     static List<BuildingBlock> blocksOf(List<IExpr> rates, List<ISymbol> variables, boolean[] positive) {
         Set<BuildingBlock> found = new LinkedHashSet<>();
@@ -120,10 +120,13 @@ final class BasisBuilder {
                 }
             }
         }
-        // Within a complexity, functions of more distinct variables first: products of lower laws
-        // (P_x^2 = sum of squares + cross terms) then take cross terms as leading terms, so that laws
-        // made of squares (energies) keep their textbook form in the reduced echelon basis.
+        // Within a complexity: functions with a block first, so that they lead the laws that need them
+        // and polynomial laws (S + I + R beside a log law) stay free of blocks in the reduced echelon
+        // basis; then functions of more distinct variables first, so that products of lower laws
+        // (P_x^2 = sum of squares + cross terms) take cross terms as leading terms and laws made of
+        // squares (energies) keep their textbook form.
         functions.sort(Comparator.comparingInt(Basis.Function::complexity)
+                .thenComparing(f -> f.block() < 0)
                 .thenComparing(Comparator.comparingInt(BasisBuilder::distinctVariables).reversed()));
         return new Basis(dimension, blocks, functions);
     }

@@ -53,7 +53,7 @@ public final class LawSearch {
         int d = problem.dimension();
         boolean[] positive = new boolean[d];
         for (int i = 0; i < d; i++) {
-            positive[i] = problem.box().interval(i).min() > 0;
+            positive[i] = problem.box().interval(i).min() >= 0;
         }
         List<BuildingBlock> blocks = session.call(
                 () -> BasisBuilder.blocksOf(problem.rates(), problem.variables(), positive));

@@ -7,7 +7,7 @@ import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
 /**
- * log z_i of a variable that stays positive on the box and whose rate vanishes with it (f_i = z_i g,
+ * log z_i of a variable that stays positive inside the box and whose rate vanishes with it (f_i = z_i g,
  * as in Lotka-Volterra, whose law is d x - c log x + b y - a log y).
  */
 record LogBlock(int variable) implements BuildingBlock {

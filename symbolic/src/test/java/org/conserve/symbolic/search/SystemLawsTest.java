@@ -42,6 +42,15 @@ class SystemLawsTest {
     }
 
     @Test
+    void findsMassMomentumAndEnergyOfTheNlsFile() {
+        SystemDefinition nls = read("nls.yaml");
+        PdeLawSearch.Result result = SystemLaws.searchPde(nls, 6, ProofOptions.DEFAULT);
+        assertEquals(List.of("a^2+b^2", "a*b_x", "a^4-a_x^2+2*a^2*b^2+b^4-b_x^2"),
+                result.densities().stream().map(d -> nls.symbols().render(d.expression())).toList());
+        result.densities().forEach(d -> assertEquals(ProofStatus.PROVED, d.proof().status(), d::toString));
+    }
+
+    @Test
     void findsTheKdvDensitiesTheFileAllows() {
         SystemDefinition kdv = read("kdv.yaml");
         PdeLawSearch.Result result = SystemLaws.searchPde(kdv, 12, ProofOptions.DEFAULT);

@@ -47,6 +47,17 @@ public final class EditorHighlighting {
         return runs;
     }
 
+    /** The problem whose underlined token covers character {@code index}, if any. */
+    public static java.util.Optional<EditorProblem> problemAt(String text, List<EditorProblem> problems, int index) {
+        for (EditorProblem problem : problems) {
+            int start = offset(text, problem.line(), problem.column());
+            if (index >= start && index < Math.max(start + 1, tokenEnd(text, start))) {
+                return java.util.Optional.of(problem);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The character offset of a 1-based line and column, clamped into the text. */
     public static int offset(String text, int line, int column) {
         int offset = 0;

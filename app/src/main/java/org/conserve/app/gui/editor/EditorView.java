@@ -28,11 +28,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Popup;
 import org.conserve.app.gui.math.FormulaImages;
 import org.conserve.app.gui.math.FormulaView;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
@@ -58,6 +60,7 @@ public final class EditorView extends BorderPane {
         code.getStyleClass().add("system-code");
         code.setParagraphGraphicFactory(LineNumberFactory.get(code));
         code.setWrapText(true); // teaching notes are long lines
+        installProblemPopup();
         code.replaceText(model.textProperty().get());
         code.textProperty().addListener((obs, old, typed) -> {
             if (!updatingText) {
@@ -121,6 +124,25 @@ public final class EditorView extends BorderPane {
         restyle();
         showEquations();
         installShortcuts();
+    }
+
+    /** Resting the mouse on an underlined token shows its message beside it. */
+    private void installProblemPopup() {
+        Popup popup = new Popup();
+        Label message = new Label();
+        message.getStyleClass().add("problem-popup");
+        message.setWrapText(true);
+        message.setMaxWidth(420);
+        popup.getContent().add(message);
+        code.setMouseOverTextDelay(java.time.Duration.ofMillis(350));
+        code.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, event ->
+                EditorHighlighting.problemAt(code.getText(), model.problems(), event.getCharacterIndex())
+                        .ifPresent(problem -> {
+                            message.setText(problem.line() + ":" + problem.column() + "  " + problem.message());
+                            javafx.geometry.Point2D at = event.getScreenPosition();
+                            popup.show(code, at.getX() + 8, at.getY() + 14);
+                        }));
+        code.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> popup.hide());
     }
 
     private HBox toolbar() {

@@ -36,6 +36,15 @@ class EditorHighlightingTest {
     }
 
     @Test
+    void findsTheProblemUnderTheMouse() {
+        String text = "p: -k*xx + 1\n";
+        EditorProblem problem = new EditorProblem(1, 7, "unknown symbol xx");
+        assertEquals(java.util.Optional.of(problem), EditorHighlighting.problemAt(text, List.of(problem), 7));
+        assertEquals(java.util.Optional.empty(), EditorHighlighting.problemAt(text, List.of(problem), 8));
+        assertEquals(java.util.Optional.empty(), EditorHighlighting.problemAt(text, List.of(problem), 2));
+    }
+
+    @Test
     void runsCoverTheWholeText() {
         String text = "name: K\nkind: ode\n# c\n";
         assertEquals(text.length(), EditorHighlighting.runs(text, List.of(new EditorProblem(2, 1, "x")))
