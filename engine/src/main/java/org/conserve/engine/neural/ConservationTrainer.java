@@ -228,6 +228,10 @@ public final class ConservationTrainer {
             };
             lbfgsDone = new Lbfgs(config.lbfgsMemory()).minimise(objective, x, steps, monitor);
             theta.flat().assign(Nd4j.createFromArray(x));
+            if (!stopped && lbfgsDone % config.reportEvery() != 0) {
+                double value = evaluator.loss(theta, lambda);
+                stopped = report(TrainingStage.LBFGS, lbfgsDone, steps, value, evaluator);
+            }
         }
 
         /** Reports progress; returns true when the listener asks to stop. */

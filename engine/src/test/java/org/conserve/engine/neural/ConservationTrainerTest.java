@@ -93,6 +93,22 @@ class ConservationTrainerTest {
     }
 
     @Test
+    void reportsTheEndOfEachStage() {
+        List<TrainingProgress> reports = new ArrayList<>();
+        TrainingConfig config = SMALL.withAdam(15, 1e-2, 1e-3, 0).withLbfgs(7, 5, 0.0).withRestarts(0, 1e-2)
+                .withReportEvery(10);
+        new ConservationTrainer(config).train(oscillator(50), progress -> {
+            reports.add(progress);
+            return TrainingListener.Action.CONTINUE;
+        });
+        assertEquals(3, reports.size());
+        assertEquals(TrainingStage.ADAM, reports.get(1).stage());
+        assertEquals(15, reports.get(1).step());
+        assertEquals(TrainingStage.LBFGS, reports.get(2).stage());
+        assertEquals(7, reports.get(2).step());
+    }
+
+    @Test
     void divergingLossNamesTheStage() {
         TrainingConfig reckless = SMALL.withAdam(50, 1e300, 1e300, 0);
         EngineException error = assertThrows(EngineException.class,
