@@ -12,6 +12,8 @@ public enum SymbolicError {
     NOT_COMPILABLE,
     /** A symbolic search would exceed its size limit (names the limit and what to lower). */
     SEARCH_TOO_LARGE,
+    /** A method that needs a polynomial (the PDE density search) was given something else. */
+    NOT_POLYNOMIAL,
     /** Symja failed in an unexpected way (a bug, not a user mistake). */
     SYMJA_FAILURE
 }

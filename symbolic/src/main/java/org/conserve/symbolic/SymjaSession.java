@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.matheclipse.core.basic.Config;
@@ -33,6 +34,7 @@ public final class SymjaSession {
     private final ExecutorService executor;
     private final AtomicReference<Thread> symjaThread = new AtomicReference<>();
     private final AtomicReference<EvalEngine> engine = new AtomicReference<>();
+    private final AtomicLong calls = new AtomicLong();
 
     private SymjaSession() {
         executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -65,6 +67,7 @@ public final class SymjaSession {
      *                           {@link SymbolicError#SYMJA_FAILURE} if Symja threw
      */
     public <T> T call(Callable<T> work, Duration limit) {
+        calls.incrementAndGet();
         if (onSymjaThread()) {
             return runInline(work);
         }
@@ -93,6 +96,14 @@ public final class SymjaSession {
             }
             throw new SymbolicException(SymbolicError.SYMJA_FAILURE, "Symja failed: " + cause, cause);
         }
+    }
+
+    /**
+     * How many calls ({@link #call}, {@link #evaluate}) the session has received since the process
+     * started: lets tests prove that some input never reached Symja.
+     */
+    public long callCount() {
+        return calls.get();
     }
 
     /** Evaluates an expression built by the caller (never text from a file) on the Symja thread. */

@@ -1,0 +1,132 @@
+package org.conserve.app.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.conserve.app.report.BenchRow;
+import org.conserve.app.report.PeakMemory;
+import org.conserve.engine.discovery.Discovery;
+import org.conserve.engine.discovery.NeuralResult;
+import org.conserve.examples.BuiltInSystem;
+import org.conserve.examples.Catalogue;
+import org.conserve.symbolic.discovery.SymbolicDiscovery;
+import org.conserve.symbolic.discovery.SymbolicOutcome;
+import org.conserve.symbolic.file.Sampling;
+import org.conserve.symbolic.file.SystemDefinition;
+import org.conserve.symbolic.file.SystemFiles;
+import org.conserve.symbolic.file.SystemKind;
+import org.conserve.symbolic.file.SystemLoader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code conserve bench}: discovery on every built-in example (or the named ones) with the default
+ * settings, one line per system: the count found and the expected count, the final l1 per network,
+ * the gap, wall time and peak memory. {@code --step} runs only the training-step comparison with the
+ * PyTorch reference ({@link StepComparison}). ODE counts are neural; PDE counts come from the density
+ * search (the neural PDE model is not available yet).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmarks discovery on the built-in examples (count, expected count, losses, gap, time, "
+                + "memory), or with --step the training step against the PyTorch reference."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--step", description = "only the training-step comparison with bench/pytorch/step.py")
+    private boolean step;
+
+    @Option(names = "--systems", split = ",", paramLabel = "ID",
+            description = "built-in systems to run, e.g. harmonic-oscillator,kepler-2d (default: all)")
+    private List<String> systems;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "seed (default ${DEFAULT-VALUE})")
+    private long seed;
+
+    @Option(names = "--timed-steps", paramLabel = "N", defaultValue = "200",
+            description = "--step: timed steps on each side after warm-up (default ${DEFAULT-VALUE})")
+    private int timedSteps;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "30",
+            description = "--step: untimed warm-up steps (default ${DEFAULT-VALUE})")
+    private int warmup;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (step) {
+            if (timedSteps < 100 || warmup < 1) {
+                throw new UserInputException("--timed-steps must be at least 100 and --warmup at least 1");
+            }
+            return new StepComparison(out, spec.commandLine().getErr()).run(timedSteps, warmup);
+        }
+        List<BuiltInSystem> chosen = chosen();
+        out.println(machine());
+        out.println(BenchRow.header());
+        out.flush();
+        List<BenchRow> rows = new ArrayList<>();
+        for (BuiltInSystem system : chosen) {
+            BenchRow row = run(system);
+            rows.add(row);
+            out.println(row.line());
+            out.flush();
+        }
+        long matching = rows.stream().filter(BenchRow::matches).count();
+        out.printf(Locale.ROOT, "%d of %d counts as expected (seed %d)%n", matching, rows.size(), seed);
+        return ConserveCommand.OK;
+    }
+
+    private List<BuiltInSystem> chosen() {
+        if (systems == null || systems.isEmpty()) {
+            return Catalogue.list();
+        }
+        List<BuiltInSystem> chosen = new ArrayList<>();
+        for (String id : systems) {
+            chosen.add(Catalogue.find(id.trim()).orElseThrow(() -> new UserInputException("--systems: no built-in"
+                    + " system '" + id + "'; known: " + String.join(", ", Catalogue.list().stream()
+                    .map(BuiltInSystem::id).toList()))));
+        }
+        return chosen;
+    }
+
+    private BenchRow run(BuiltInSystem builtIn) {
+        SystemDefinition definition = SystemFiles.parse(builtIn.fileName(), builtIn.text());
+        System.gc();
+        PeakMemory.reset();
+        long start = System.nanoTime();
+        if (definition.kind() == SystemKind.ODE) {
+            int points = ((Sampling.Box) definition.sampling()).points()
+                    .orElse(Discovery.defaultSamples(definition.dimension()));
+            NeuralResult result = Discovery.defaults().withSamples(points).withSeed(seed)
+                    .run(SystemLoader.ode(definition));
+            return row(builtIn, "ode", result.count(), "neural", definition, result.conservationLoss(),
+                    result.independence().gapOrders(), start);
+        }
+        SymbolicOutcome outcome = SymbolicDiscovery.searchPde(definition);
+        return row(builtIn, "pde", outcome.count(), "symbolic", definition, new double[0], Double.NaN, start);
+    }
+
+    private static BenchRow row(BuiltInSystem builtIn, String kind, int count, String method,
+                                SystemDefinition definition, double[] l1, double gapOrders, long start) {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double heap = PeakMemory.heapPeakBytes() / 1e6;
+        double rss = PeakMemory.residentPeakBytes().stream().mapToDouble(bytes -> bytes / 1e6).findFirst().orElse(-1);
+        return new BenchRow(builtIn.id(), kind, count, method, definition.expected().count(), l1, gapOrders, seconds,
+                heap, rss);
+    }
+
+    /** One line naming the machine, so that figures are never quoted without it. */
+    static String machine() {
+        Runtime runtime = Runtime.getRuntime();
+        return String.format(Locale.ROOT, "machine: %d processors, max heap %.0f MB, %s %s, Java %s",
+                runtime.availableProcessors(), runtime.maxMemory() / 1e6, System.getProperty("os.name"),
+                System.getProperty("os.arch"), System.getProperty("java.version"));
+    }
+}

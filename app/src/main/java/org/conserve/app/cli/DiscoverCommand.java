@@ -1,0 +1,197 @@
+package org.conserve.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.conserve.app.report.DiscoveryReport;
+import org.conserve.app.report.JsonReport;
+import org.conserve.app.report.TextReport;
+import org.conserve.app.report.Versions;
+import org.conserve.engine.discovery.Discovery;
+import org.conserve.engine.discovery.DiscoveryListener;
+import org.conserve.engine.discovery.NeuralResult;
+import org.conserve.engine.neural.TrainingConfig;
+import org.conserve.engine.system.OdeSystem;
+import org.conserve.symbolic.discovery.Agreement;
+import org.conserve.symbolic.discovery.SymbolicDiscovery;
+import org.conserve.symbolic.discovery.SymbolicOutcome;
+import org.conserve.symbolic.expr.DeclaredSymbol;
+import org.conserve.symbolic.file.Sampling;
+import org.conserve.symbolic.file.SystemDefinition;
+import org.conserve.symbolic.file.SystemKind;
+import org.conserve.symbolic.file.SystemLoader;
+import org.conserve.symbolic.search.SearchOptions;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code conserve discover FILE}: neural discovery (count and confidence) and, unless
+ * {@code --neural-only}, the symbolic search for the formulas, side by side. PDEs: the neural stage is
+ * not available yet, so only the density search runs.
+ */
+@Command(name = "discover", mixinStandardHelpOptions = true,
+        description = {"Finds how many independent conservation laws a system has (neural networks, AI Poincare"
+                + " 2.0) and their formulas (symbolic search, proved by Symja).",
+                "Progress goes to stderr, the summary to stdout; --json writes the full report."})
+final class DiscoverCommand implements Callable<Integer> {
+    static final String PDE_NEURAL_NOT_AVAILABLE = "neural discovery of PDEs is not available yet;"
+            + " the count comes from the symbolic density search";
+
+    @Parameters(paramLabel = "FILE", description = "a system file (.yaml), or the name of a built-in system")
+    private String file;
+
+    @Option(names = "--json", paramLabel = "OUT", description = "write the report as JSON to OUT")
+    private Path json;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "seed of sampling and training (default ${DEFAULT-VALUE}); same seed, same answer")
+    private long seed;
+
+    @Option(names = "--networks", paramLabel = "N",
+            description = "number of networks (default: the dimension d; at most d - 1 laws can exist)")
+    private Integer networks;
+
+    @Option(names = "--lambda", paramLabel = "X",
+            description = "weight of the independence loss (default " + "0.05" + ")")
+    private Double lambda;
+
+    @Option(names = "--samples", paramLabel = "N",
+            description = "training points (default: the file's sampling.points, else 250 per dimension)")
+    private Integer samples;
+
+    @Option(names = "--adam", paramLabel = "STEPS", description = "Adam steps (default 1500)")
+    private Integer adamSteps;
+
+    @Option(names = "--lbfgs", paramLabel = "STEPS", description = "L-BFGS iterations after Adam (default 400)")
+    private Integer lbfgsSteps;
+
+    @Option(names = "--neural-only", description = "skip the symbolic search")
+    private boolean neuralOnly;
+
+    @Option(names = "--quiet", description = "no progress lines on stderr")
+    private boolean quiet;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        long start = System.nanoTime();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        validateOptions();
+        SystemDefinition definition = SystemArgument.read(file);
+        DiscoveryListener listener = quiet ? DiscoveryListener.NONE : new ProgressPrinter(err);
+        DiscoveryReport report = definition.kind() == SystemKind.ODE
+                ? discoverOde(definition, listener, err, start)
+                : discoverPde(definition, err, start);
+        TextReport.print(report, out);
+        if (json != null) {
+            JsonReport.write(report, json);
+            if (!quiet) {
+                err.println("conserve: report written to " + json);
+            }
+        }
+        out.flush();
+        return ConserveCommand.OK;
+    }
+
+    private void validateOptions() {
+        if (networks != null && networks < 1) {
+            throw new UserInputException("--networks must be at least 1, got " + networks);
+        }
+        if (lambda != null && !(lambda >= 0 && Double.isFinite(lambda))) {
+            throw new UserInputException("--lambda must be a finite number >= 0, got " + lambda);
+        }
+        if (samples != null && samples < 1) {
+            throw new UserInputException("--samples must be at least 1, got " + samples);
+        }
+        if ((adamSteps != null && adamSteps < 0) || (lbfgsSteps != null && lbfgsSteps < 0)) {
+            throw new UserInputException("--adam and --lbfgs must be >= 0");
+        }
+    }
+
+    /** The discovery configured by the options and the file. */
+    Discovery discovery(SystemDefinition definition) {
+        TrainingConfig training = TrainingConfig.defaults();
+        if (networks != null) {
+            training = training.withNetworks(networks);
+        }
+        if (lambda != null) {
+            training = training.withLambda(lambda);
+        }
+        if (adamSteps != null) {
+            training = training.withAdam(adamSteps, training.learningRate(), training.finalLearningRate(),
+                    training.batchSize());
+        }
+        if (lbfgsSteps != null) {
+            training = training.withLbfgs(lbfgsSteps, training.lbfgsMemory(), training.lbfgsLambda());
+        }
+        int d = definition.dimension();
+        int count = samples != null ? samples : definition.sampling() instanceof Sampling.Box box
+                ? box.points().orElse(Discovery.defaultSamples(d)) : Discovery.defaultSamples(d);
+        if (count < d) {
+            throw new UserInputException("--samples " + count + " is fewer than the dimension " + d
+                    + "; give at least " + d + " (about " + Discovery.defaultSamples(d) + " are usual)");
+        }
+        return Discovery.defaults().withSamples(count).withSeed(seed).withTraining(training);
+    }
+
+    private DiscoveryReport discoverOde(SystemDefinition definition, DiscoveryListener listener, PrintWriter err,
+                                        long start) {
+        OdeSystem system = SystemLoader.ode(definition);
+        NeuralResult neural = discovery(definition).run(system, listener);
+        Optional<SymbolicOutcome> symbolic = Optional.empty();
+        Optional<Agreement> agreement = Optional.empty();
+        if (!neuralOnly) {
+            if (!quiet) {
+                err.println("conserve: symbolic: searching formulas (SID null-space search, proofs by Symja)");
+            }
+            SymbolicOutcome outcome = SymbolicDiscovery.searchOde(definition, system, SearchOptions.DEFAULT);
+            symbolic = Optional.of(outcome);
+            agreement = Optional.of(outcome.gradients()
+                    .map(laws -> Agreement.measure(neural, laws, system, seed))
+                    .orElse(Agreement.none(neural.count())));
+        }
+        return new DiscoveryReport(definition.name(), definition.file(), "ode", definition.dimension(),
+                neural.count(), "neural", definition.expected().count(), seed,
+                Versions.current(neural.provenance().nd4jVersion(), neural.provenance().backend()),
+                Optional.of(neural), "", symbolic, agreement, names(definition), seconds(start));
+    }
+
+    private DiscoveryReport discoverPde(SystemDefinition definition, PrintWriter err, long start) {
+        if (neuralOnly) {
+            throw new UserInputException(definition.file() + " is a PDE, and " + PDE_NEURAL_NOT_AVAILABLE
+                    + ": leave out --neural-only to run the density search");
+        }
+        if (!quiet) {
+            err.println("conserve: " + PDE_NEURAL_NOT_AVAILABLE);
+            err.println("conserve: symbolic: searching conserved densities (scaling homogeneity, proofs by Symja)");
+        }
+        SymbolicOutcome outcome = SymbolicDiscovery.searchPde(definition);
+        return new DiscoveryReport(definition.name(), definition.file(), "pde", definition.dimension(),
+                outcome.count(), "symbolic", definition.expected().count(), seed, Versions.current("", ""),
+                Optional.empty(), PDE_NEURAL_NOT_AVAILABLE, Optional.of(outcome), Optional.empty(),
+                names(definition), seconds(start));
+    }
+
+    private static List<String> names(SystemDefinition definition) {
+        List<String> names = new ArrayList<>(definition.coordinates());
+        definition.density().stream().map(DeclaredSymbol::name).forEach(names::add);
+        definition.parameters().forEach(parameter -> names.add(parameter.name()));
+        return names;
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

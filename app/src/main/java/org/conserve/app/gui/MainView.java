@@ -1,0 +1,73 @@
+package org.conserve.app.gui;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.conserve.app.gui.editor.EditorView;
+import org.conserve.app.gui.library.LibraryView;
+import org.conserve.app.gui.simulate.SimulationView;
+import org.conserve.app.gui.math.FormulaImages;
+
+/** The main window's content: message banner, one tab per {@link Page}, status bar. */
+public final class MainView extends BorderPane {
+    private final TabPane tabs = new TabPane();
+    private final Map<Page, Tab> tabOf = new EnumMap<>(Page.class);
+
+    public MainView(MainViewModel model, FormulaImages formulas) {
+        setId("main-view");
+        getStyleClass().add("main-view");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("pages");
+        addPage(Page.LIBRARY, new LibraryView(model.library(), formulas));
+        addPage(Page.EDITOR, new EditorView(model.editor(), formulas));
+        addPage(Page.SIMULATE, new SimulationView(model.simulation(), formulas));
+
+        Label status = new Label();
+        status.setId("status-text");
+        status.textProperty().bind(model.library().statusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label log = new Label("Log: " + model.failures().logFile());
+        log.getStyleClass().add("status-log");
+        HBox statusBar = new HBox(12, status, spacer, log);
+        statusBar.getStyleClass().add("status-bar");
+
+        setTop(new VBox(new MessageBanner(model.messageProperty(), model::dismissMessage)));
+        setCenter(tabs);
+        setBottom(statusBar);
+
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            tabOf.forEach((page, pageTab) -> {
+                if (pageTab == tab) {
+                    model.pageProperty().set(page);
+                }
+            });
+        });
+        model.pageProperty().addListener((obs, old, page) -> selectPage(page));
+        selectPage(model.pageProperty().get());
+    }
+
+    /** Adds a page; views of later pages are added by the window that builds them. */
+    public void addPage(Page page, Node content) {
+        Tab tab = new Tab(page.title(), content);
+        tab.setId("tab-" + page.name().toLowerCase());
+        tabOf.put(page, tab);
+        tabs.getTabs().add(tab);
+    }
+
+    private void selectPage(Page page) {
+        Tab tab = tabOf.get(page);
+        if (tab != null) {
+            tabs.getSelectionModel().select(tab);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.conserve.app.gui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.conserve.app.gui.editor.EditorViewModel;
+import org.conserve.app.gui.editor.SystemFileStore;
+import org.conserve.app.gui.library.LibraryViewModel;
+import org.conserve.app.gui.simulate.SimulationViewModel;
+
+/**
+ * The main window's state: which page is shown, the message banner, and the page view models, wired so
+ * that "Open in editor" in the library opens the editor. Testable without a toolkit.
+ */
+public final class MainViewModel {
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.LIBRARY);
+    private final ObjectProperty<UserMessage> message = new SimpleObjectProperty<>(this, "message");
+    private final Failures failures;
+    private final LibraryViewModel library;
+    private final EditorViewModel editor;
+    private final SimulationViewModel simulation;
+
+    public MainViewModel(AppServices services) {
+        this.failures = services.failures();
+        this.library = new LibraryViewModel(services.builtIns(), services.tasks(), failures, this::show);
+        this.editor = new EditorViewModel(services.tasks(), services.validator(), new SystemFileStore(), failures,
+                this::show);
+        this.simulation = new SimulationViewModel(services.tasks(), services.clock(), services.nanoTime(), failures,
+                this::show);
+        library.setOpenHandler(system -> {
+            editor.openBuiltIn(system);
+            page.set(Page.EDITOR);
+        });
+        library.setSimulateHandler(system -> simulate(system.name(), system.id(), system.text(), services));
+        editor.setSimulateHandler((name, text) -> simulate(name, name, text, services));
+        // An animation nobody sees only costs power.
+        page.addListener((obs, old, now) -> {
+            if (now != Page.SIMULATE) {
+                simulation.pause();
+            }
+        });
+    }
+
+    private void simulate(String title, String fileName, String text, AppServices services) {
+        simulation.open(title, () -> services.simulations().load(fileName, text), true);
+        page.set(Page.SIMULATE);
+    }
+
+    /** Loads what the first page shows. */
+    public void start() {
+        library.load();
+        editor.newFile();
+    }
+
+    public LibraryViewModel library() {
+        return library;
+    }
+
+    public SimulationViewModel simulation() {
+        return simulation;
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public Failures failures() {
+        return failures;
+    }
+
+    public ObjectProperty<Page> pageProperty() {
+        return page;
+    }
+
+    public ObjectProperty<UserMessage> messageProperty() {
+        return message;
+    }
+
+    /** Shows a message in the banner (replacing any earlier one). */
+    public void show(UserMessage newMessage) {
+        message.set(newMessage);
+    }
+
+    public void dismissMessage() {
+        message.set(null);
+    }
+
+    /** Reports an unexpected failure of {@code action} (logged, with the log file named). */
+    public void reportFailure(String action, Throwable failure) {
+        show(failures.describe(action, failure));
+    }
+}

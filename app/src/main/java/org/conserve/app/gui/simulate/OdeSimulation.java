@@ -1,0 +1,100 @@
+package org.conserve.app.gui.simulate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.conserve.engine.simulation.OdeSimulator;
+import org.conserve.engine.simulation.OdeTrajectory;
+import org.conserve.engine.simulation.SimulationControl;
+import org.conserve.engine.system.NamedFunction;
+import org.conserve.engine.system.OdeSystem;
+import org.conserve.engine.system.ScalarFunction;
+import org.conserve.app.gui.task.TaskContext;
+
+/** An ODE advanced with the engine's Dormand-Prince simulator, each chunk starting where the last ended. */
+public final class OdeSimulation implements Simulation {
+    private final OdeSystem system;
+    private final OdeSimulator simulator;
+    private final double frameInterval;
+    private final double suggestedDuration;
+    private final List<ScalarFunction> lawFunctions;
+    private final Frame initial;
+    private Frame last;
+
+    /**
+     * @param duration the file's simulation time T
+     * @param steps    the file's number of output intervals over T
+     */
+    public OdeSimulation(OdeSystem system, double[] initialState, double duration, int steps, OdeSimulator simulator) {
+        this.system = system;
+        this.simulator = simulator;
+        this.frameInterval = duration / steps;
+        this.suggestedDuration = duration;
+        this.lawFunctions = system.expectedLaws().stream().map(NamedFunction::function).toList();
+        this.initial = new Frame(0, initialState.clone(), evaluateLaws(initialState));
+        this.last = initial;
+    }
+
+    private double[] evaluateLaws(double[] state) {
+        double[] values = new double[lawFunctions.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = lawFunctions.get(i).value(state);
+        }
+        return values;
+    }
+
+    @Override
+    public String name() {
+        return system.name();
+    }
+
+    @Override
+    public Display display() {
+        return Display.forOde(system.variables());
+    }
+
+    @Override
+    public List<String> coordinates() {
+        return system.variables();
+    }
+
+    @Override
+    public List<String> laws() {
+        return system.expectedLaws().stream().map(NamedFunction::expression).toList();
+    }
+
+    @Override
+    public double[] grid() {
+        return new double[0];
+    }
+
+    @Override
+    public double frameInterval() {
+        return frameInterval;
+    }
+
+    @Override
+    public double suggestedDuration() {
+        return suggestedDuration;
+    }
+
+    @Override
+    public Frame initialFrame() {
+        return initial;
+    }
+
+    @Override
+    public List<Frame> advance(int frames, TaskContext context) {
+        OdeTrajectory chunk = simulator.simulate(system.field(), last.state(), frames * frameInterval, frames,
+                lawFunctions, time -> context.isCancelled() ? SimulationControl.STOP : SimulationControl.CONTINUE);
+        List<Frame> result = new ArrayList<>(chunk.size());
+        double start = last.time();
+        for (int i = 1; i < chunk.size(); i++) { // output 0 is the state we started from
+            result.add(new Frame(start + chunk.times()[i], chunk.states()[i], chunk.observables()[i]));
+        }
+        if (!result.isEmpty()) {
+            last = result.get(result.size() - 1);
+        }
+        return result;
+    }
+}

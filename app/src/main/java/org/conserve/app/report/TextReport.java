@@ -1,0 +1,75 @@
+package org.conserve.app.report;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+import org.conserve.engine.discovery.NeuralResult;
+import org.conserve.symbolic.discovery.SymbolicLaw;
+import org.conserve.symbolic.discovery.SymbolicOutcome;
+import org.conserve.symbolic.proof.ProofStatus;
+
+/** The readable summary of a {@link DiscoveryReport}, as {@code conserve discover} prints it. Stateless. */
+public final class TextReport {
+    private TextReport() {
+    }
+
+    public static void print(DiscoveryReport report, PrintWriter out) {
+        out.printf(Locale.ROOT, "%s (%s): %s, dimension %d%n", report.system(), report.file(),
+                report.kind().toUpperCase(Locale.ROOT), report.dimension());
+        if (report.neural().isPresent()) {
+            neural(report.neural().get(), report, out);
+        } else {
+            out.println("Neural:   " + report.neuralNote());
+        }
+        report.symbolic().ifPresent(outcome -> symbolic(outcome, report, out));
+        String expected = report.expectedCount().isPresent()
+                ? " (the file expects " + report.expectedCount().getAsInt() + ")" : "";
+        out.printf(Locale.ROOT, "Count: %d independent conservation law%s, from the %s search%s; %.1f s in all%n",
+                report.count(), report.count() == 1 ? "" : "s", report.countSource(), expected, report.seconds());
+    }
+
+    private static void neural(NeuralResult result, DiscoveryReport report, PrintWriter out) {
+        out.printf(Locale.ROOT, "Neural:   %d independent (confidence %.1f%%: per-point rank %d)%s%n", result.count(),
+                100 * result.confidence(), result.independence().rankVote(),
+                result.stopped() ? "  PARTIAL: training was stopped" : "");
+        StringBuilder ratios = new StringBuilder();
+        for (double ratio : result.explainedRatios()) {
+            ratios.append(String.format(Locale.ROOT, " %.2e", ratio));
+        }
+        out.printf(Locale.ROOT, "          explained ratios:%s  (threshold %.0e, gap %s)%n", ratios, result.threshold(),
+                Double.isFinite(result.gap()) ? String.format(Locale.ROOT, "%.1f orders", Math.log10(result.gap()))
+                        : "every network counts");
+        StringBuilder losses = new StringBuilder();
+        double[] l1 = result.conservationLoss();
+        java.util.Set<Integer> conserved = new java.util.HashSet<>();
+        for (int index : result.conservedNetworks()) {
+            conserved.add(index);
+        }
+        for (int i = 0; i < l1.length; i++) {
+            losses.append(String.format(Locale.ROOT, " H%d %.2e%s", i + 1, l1[i],
+                    conserved.contains(i) ? "" : " (not conserved, not counted)"));
+        }
+        out.println("          conservation loss l1:" + losses);
+        var samples = result.samples();
+        out.printf(Locale.ROOT, "          %d networks, %d points (%d dropped where f is not finite, %d rejected by"
+                        + " 'where'), counted on %d held-out points; seed %d; %s; %.1f s%n",
+                result.networks(), samples.used(), samples.droppedNonFinite(), samples.rejectedByFilter(),
+                samples.heldOut(), result.provenance().seed(), result.provenance().backend(), result.seconds());
+    }
+
+    private static void symbolic(SymbolicOutcome outcome, DiscoveryReport report, PrintWriter out) {
+        String agreement = report.agreement().map(a -> ": " + a.describe()).orElse("");
+        out.printf(Locale.ROOT, "Symbolic: %d independent formula%s (%s, %.1f s)%s%n", outcome.count(),
+                outcome.count() == 1 ? "" : "s", outcome.method(), outcome.seconds(), agreement);
+        int index = 1;
+        for (SymbolicLaw law : outcome.laws()) {
+            String status = law.status() == ProofStatus.PROVED ? "proved"
+                    : String.format(Locale.ROOT, "numeric only (residual %.1e)", law.residual());
+            out.printf(Locale.ROOT, "          %s %s   [%s%s]%n", law.independent() ? "I" + index++ + " =" : "  (also)",
+                    law.expression(), status, law.independent() ? "" : ", a function of the others");
+        }
+        if (outcome.laws().isEmpty()) {
+            out.println("          none found; searched " + outcome.basis().size() + " candidates: " + outcome.note());
+        }
+    }
+}

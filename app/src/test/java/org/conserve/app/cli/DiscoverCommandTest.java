@@ -1,0 +1,98 @@
+package org.conserve.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiscoverCommandTest {
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run conserve(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ConserveCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void findsTheOscillatorsOneLawAndWritesTheJsonReport(@TempDir Path folder) throws Exception {
+        Path json = folder.resolve("report/osc.json");
+        Run run = conserve("discover", "harmonic-oscillator", "--seed", "7", "--samples", "200", "--adam", "150",
+                "--lbfgs", "50", "--json", json.toString(), "--quiet");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("Count: 1 independent conservation law"), run.out());
+        assertTrue(run.out().contains("1 of 1 explained"), run.out());
+
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertEquals("Harmonic oscillator (1D)", report.get("system").asText());
+        assertEquals(2, report.get("dimension").asInt());
+        assertEquals(1, report.get("count").asInt());
+        assertEquals(7, report.get("seed").asLong());
+        assertEquals("nd4j-native", report.get("backend").asText());
+        assertFalse(report.get("versions").get("java").asText().isEmpty());
+        assertEquals("3.0.0", report.get("versions").get("symja").asText());
+        JsonNode neural = report.get("neural");
+        assertEquals(1, neural.get("count").asInt());
+        assertTrue(neural.get("confidence").asDouble() > 0.9, neural.toString());
+        assertEquals(2, neural.get("explainedRatios").size());
+        assertEquals(2, neural.get("conservationLoss").size());
+        assertTrue(neural.get("conservationLoss").get(0).asDouble() < 1e-3, neural.toString());
+        assertTrue(neural.get("seconds").asDouble() > 0);
+        JsonNode symbolic = report.get("symbolic");
+        assertEquals(1, symbolic.get("count").asInt());
+        JsonNode law = symbolic.get("laws").get(0);
+        assertEquals("proved", law.get("status").asText());
+        assertTrue(law.get("expression").asText().contains("p^2"), law.toString());
+        assertTrue(law.get("latex").asText().contains("x^{2}"), law.toString());
+        assertEquals(1, report.get("agreement").get("explained").asInt());
+    }
+
+    @Test
+    void aPdeGetsTheDensitySearchAndSaysNeuralIsNotAvailable(@TempDir Path folder) throws Exception {
+        Path json = folder.resolve("kdv.json");
+        Run run = conserve("discover", "kdv", "--json", json.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().contains(DiscoverCommand.PDE_NEURAL_NOT_AVAILABLE), run.err());
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertEquals(3, report.get("count").asInt());
+        assertEquals("symbolic", report.get("countSource").asText());
+        assertFalse(report.get("neural").get("available").asBoolean());
+        assertEquals(3, report.get("symbolic").get("laws").size());
+    }
+
+    @Test
+    void badRequestsExitWithTwoAndSayWhy() {
+        Run noNetworks = conserve("discover", "harmonic-oscillator", "--networks", "0");
+        assertEquals(2, noNetworks.code());
+        assertTrue(noNetworks.err().contains("--networks must be at least 1"), noNetworks.err());
+
+        Run negativeLambda = conserve("discover", "harmonic-oscillator", "--lambda", "-1");
+        assertEquals(2, negativeLambda.code());
+        assertTrue(negativeLambda.err().contains("--lambda"), negativeLambda.err());
+
+        Run tooFewSamples = conserve("discover", "harmonic-oscillator", "--samples", "1");
+        assertEquals(2, tooFewSamples.code());
+        assertTrue(tooFewSamples.err().contains("fewer than the dimension 2"), tooFewSamples.err());
+
+        Run missing = conserve("discover", "no-such-system.yaml");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no such file"), missing.err());
+
+        Run pdeNeuralOnly = conserve("discover", "kdv", "--neural-only");
+        assertEquals(2, pdeNeuralOnly.code());
+        assertTrue(pdeNeuralOnly.err().contains("not available yet"), pdeNeuralOnly.err());
+        assertFalse(noNetworks.err().contains("Exception"), noNetworks.err());
+    }
+}

@@ -1,0 +1,84 @@
+package org.conserve.engine.discovery;
+
+import org.conserve.engine.independence.IndependenceReport;
+import org.conserve.engine.neural.TrainedModel;
+
+/**
+ * The outcome of neural discovery on one system: how many functionally independent conserved
+ * quantities the trained networks represent, how sure that is, and how well the networks conserve.
+ * Immutable (its parts are immutable) and safe to share between threads.
+ *
+ * <p>The count is the number of point-averaged explained ratios above the threshold
+ * ({@link IndependenceReport#count()}, AI Poincare 2.0's criterion); the confidence is the fraction of
+ * held-out points whose own rank agrees with the majority rank ({@link IndependenceReport#confidence()}).
+ *
+ * @param system       the system's display name
+ * @param dimension    phase-space dimension d
+ * @param independence the independence analysis on the held-out points, of the conserved networks only
+ *                     (its indices, e.g. {@code collapsed}, refer to {@code conservedNetworks})
+ * @param model        the trained networks, with their final losses on the training points
+ * @param conservedNetworks indices of the networks whose l1 is within the conservation tolerance:
+ *                     the ones the count is taken over
+ * @param samples      how many points were drawn, used and dropped
+ * @param provenance   seed and software
+ * @param seconds      wall time of the whole run (sampling, training, counting)
+ */
+public record NeuralResult(
+        String system,
+        int dimension,
+        IndependenceReport independence,
+        TrainedModel model,
+        int[] conservedNetworks,
+        SampleCounts samples,
+        Provenance provenance,
+        double seconds) {
+
+    public NeuralResult {
+        conservedNetworks = conservedNetworks.clone();
+    }
+
+    @Override
+    public int[] conservedNetworks() {
+        return conservedNetworks.clone();
+    }
+
+    /** The number of independent conserved quantities found. */
+    public int count() {
+        return independence.count();
+    }
+
+    /** Fraction of held-out points whose per-point rank agrees with the majority. */
+    public double confidence() {
+        return independence.confidence();
+    }
+
+    /** Averaged explained ratios, descending, one per conserved network. */
+    public double[] explainedRatios() {
+        return independence.explainedRatios();
+    }
+
+    /** The explained-ratio threshold that decided the count. */
+    public double threshold() {
+        return independence.threshold();
+    }
+
+    /** Ratio of the last counted to the first uncounted explained ratio (infinite if all count). */
+    public double gap() {
+        return independence.gap();
+    }
+
+    /** Final conservation loss l1 of each network on the training points. */
+    public double[] conservationLoss() {
+        return model.l1PerNetwork();
+    }
+
+    /** Number of networks trained. */
+    public int networks() {
+        return model.functionCount();
+    }
+
+    /** True when a listener stopped training early: the count is that of partly trained networks. */
+    public boolean stopped() {
+        return model.stopped();
+    }
+}
