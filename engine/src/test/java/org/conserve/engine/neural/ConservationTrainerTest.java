@@ -49,6 +49,19 @@ class ConservationTrainerTest {
     private static final int PINNED_ROUNDS = 0;
 
     @Test
+    void restartsAStuckNetworkAndThenFindsTheLaw() {
+        Samples samples = oscillator(300);
+        TrainedModel model = new ConservationTrainer(SMALL.withSeed(3)).train(samples);
+        String summary = "restarted " + model.restartedNetworks() + ", Adam steps " + model.adamStepsDone()
+                + ", l1 " + java.util.Arrays.toString(model.l1PerNetwork());
+        assertEquals(900, model.adamStepsDone(), summary);
+        assertEquals(2, model.restartedNetworks(), summary);
+        assertTrue(model.l1() > 7.4e-6 / 3 && model.l1() < 7.4e-6 * 3, summary);
+        assertEquals(1, model.countIndependent(IndependenceAnalysis.defaults(), samples.points(),
+                TrainedModel.CONSERVED_L1).count());
+    }
+
+    @Test
     void countsNoLawForTheDampedOscillator() {
         Samples samples = TestSystems.uniform(TestSystems.DAMPED, 200, -1, 1, 2, z -> true, 5);
         TrainingConfig config = SMALL.withAdam(200, 1e-2, 1e-4, 0).withLbfgs(50, 10, 0.0).withRestarts(0, 1e-2);
