@@ -217,7 +217,7 @@ public final class ConservationTrainer {
             }
             stage = TrainingStage.LBFGS;
             LossEvaluator evaluator = full();
-            double lambda = config.lbfgsLambda();
+            double lambda = config.effectiveLbfgsLambda();
             double[] x = theta.flat().toDoubleVector();
             double initial = evaluator.loss(theta, lambda);
             if (!Double.isFinite(initial)) {
