@@ -53,6 +53,10 @@ final class DiscoverCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "OUT", description = "write the report as JSON to OUT")
     private Path json;
 
+    @Option(names = "--export", paramLabel = "DIR", description = "write report.json, laws.tex, report.md and"
+            + " verify_laws.py (re-proves the laws with SymPy) into DIR")
+    private Path export;
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "seed of sampling and training (default ${DEFAULT-VALUE}); same seed, same answer")
     private long seed;
@@ -102,6 +106,12 @@ final class DiscoverCommand implements Callable<Integer> {
                 err.println("conserve: report written to " + json);
             }
         }
+        if (export != null) {
+            List<Path> written = ExportFolder.write(report, definition, export);
+            if (!quiet) {
+                err.println("conserve: exported " + written.size() + " files to " + export);
+            }
+        }
         out.flush();
         return ConserveCommand.OK;
     }
@@ -118,6 +128,9 @@ final class DiscoverCommand implements Callable<Integer> {
         }
         if ((adamSteps != null && adamSteps < 0) || (lbfgsSteps != null && lbfgsSteps < 0)) {
             throw new UserInputException("--adam and --lbfgs must be >= 0");
+        }
+        if (export != null) {
+            ExportFolder.check(export);
         }
     }
 

@@ -56,12 +56,13 @@ public final class ConservationTrainer {
             initialise(theta, architecture, i, random);
         }
         Run run = new Run(architecture, samples, theta, listener);
-        run.adam();
+        run.adam(null);
         for (int round = 0; round < config.restarts() && !run.stopped; round++) {
-            if (!run.restartStuckNetworks(random)) {
+            Parameters restarted = run.restartStuckNetworks(random);
+            if (restarted == null) {
                 break;
             }
-            run.adam();
+            run.adam(restarted);
         }
         if (!run.stopped) {
             run.lbfgs();
@@ -77,6 +78,15 @@ public final class ConservationTrainer {
         }
         fill(theta.outputWeights().getRow(i), random, 1 / Math.sqrt(architecture.width()));
         theta.outputBiases().putScalar(i, 0.0);
+    }
+
+    private static void markNetwork(Parameters mask, Architecture architecture, int i) {
+        for (int layer = 0; layer < architecture.depth(); layer++) {
+            mask.weights(layer, i).assign(1.0);
+            mask.biases(layer).getRow(i).assign(1.0);
+        }
+        mask.outputWeights().getRow(i).assign(1.0);
+        mask.outputBiases().putScalar(i, 1.0);
     }
 
     private static void fill(INDArray target, SplittableRandom random, double scale) {
@@ -125,7 +135,12 @@ public final class ConservationTrainer {
             return full;
         }
 
-        void adam() {
+        /**
+         * Runs the Adam stage. With a {@code mask} (1 on the parameters of restarted networks, 0
+         * elsewhere) only those networks move: the converged ones are not kicked out of their minima
+         * by a fresh Adam at the initial learning rate, and they stay fixed targets for l2.
+         */
+        void adam(Parameters mask) {
             int steps = config.adamSteps();
             if (steps == 0) {
                 return;
@@ -153,6 +168,9 @@ public final class ConservationTrainer {
                 }
                 double rate = config.learningRate() * Math.pow(ratio, steps == 1 ? 0 : (step - 1.0) / (steps - 1));
                 double loss = evaluator.lossAndGradient(theta, config.lambda());
+                if (mask != null) {
+                    evaluator.gradient().flat().muli(mask.flat());
+                }
                 if (!Double.isFinite(loss)) {
                     throw new EngineException(EngineError.DIVERGED, "the loss became " + loss + " at Adam step "
                             + step + " (learning rate " + rate + "); lower the learning rate or lambda, "
@@ -172,21 +190,24 @@ public final class ConservationTrainer {
 
         /**
          * Re-initialises the networks whose l1 on all samples is above the restart threshold;
-         * returns whether there were any.
+         * returns the mask of their parameters, or null if there were none.
          */
-        boolean restartStuckNetworks(SplittableRandom random) {
+        Parameters restartStuckNetworks(SplittableRandom random) {
             LossEvaluator evaluator = full();
             evaluator.loss(theta, config.lambda());
             double[] l1 = evaluator.l1PerNetwork();
-            boolean any = false;
+            Parameters mask = null;
             for (int i = 0; i < l1.length; i++) {
                 if (!(l1[i] <= config.restartThreshold())) {
                     initialise(theta, architecture, i, random);
                     restartedNetworks++;
-                    any = true;
+                    if (mask == null) {
+                        mask = new Parameters(architecture);
+                    }
+                    markNetwork(mask, architecture, i);
                 }
             }
-            return any;
+            return mask;
         }
 
         void lbfgs() {
@@ -196,7 +217,7 @@ public final class ConservationTrainer {
             }
             stage = TrainingStage.LBFGS;
             LossEvaluator evaluator = full();
-            double lambda = config.lbfgsLambda();
+            double lambda = config.effectiveLbfgsLambda();
             double[] x = theta.flat().toDoubleVector();
             double initial = evaluator.loss(theta, lambda);
             if (!Double.isFinite(initial)) {
@@ -228,6 +249,10 @@ public final class ConservationTrainer {
             };
             lbfgsDone = new Lbfgs(config.lbfgsMemory()).minimise(objective, x, steps, monitor);
             theta.flat().assign(Nd4j.createFromArray(x));
+            if (!stopped && lbfgsDone % config.reportEvery() != 0) {
+                double value = evaluator.loss(theta, lambda);
+                stopped = report(TrainingStage.LBFGS, lbfgsDone, steps, value, evaluator);
+            }
         }
 
         /** Reports progress; returns true when the listener asks to stop. */
@@ -239,7 +264,8 @@ public final class ConservationTrainer {
         }
 
         private Duration remaining() {
-            double adamLeft = Math.max(0, config.adamSteps() - adamDone) * (Double.isNaN(secondsPerAdamStep) ? 0 : secondsPerAdamStep);
+            double perAdam = Double.isNaN(secondsPerAdamStep) ? 0 : secondsPerAdamStep;
+            double adamLeft = Math.max(0, config.adamSteps() - adamDone) * perAdam;
             double perLbfgs = Double.isNaN(secondsPerLbfgsStep)
                     ? 2.5 * secondsPerAdamStep * samples.count() / Math.max(1, Math.min(samples.count(),
                             config.batchSize() == 0 ? samples.count() : config.batchSize()))

@@ -19,11 +19,12 @@ import org.conserve.engine.EngineException;
  * @param batchSize         Adam batch size; 0 means full batch
  * @param lbfgsSteps        full-batch L-BFGS iterations after Adam (0: none)
  * @param lbfgsMemory       number of L-BFGS correction pairs
- * @param lbfgsLambda       weight of l2 during L-BFGS. 0 (default) polishes each network's conservation
- *                          alone, starting from the independent set Adam found: the l2 pressure that
- *                          kept spare networks apart otherwise also holds l1 up (measured: l1 1.5e-5
- *                          with lambda 0.05 against 1.2e-6 with 0 after 500 iterations on the 2D
- *                          isotropic oscillator, same count 3 with a wider gap)
+ * @param lbfgsLambda       weight of l2 during L-BFGS; NaN (the default) means "the same as
+ *                          {@code lambda}", see {@link #effectiveLbfgsLambda()}. 0 polishes each
+ *                          network's conservation alone: more precise where it works (2D isotropic
+ *                          oscillator: l1 1.2e-6 against 1.5e-5, same count 3), but on Kepler all four
+ *                          networks then slid onto one law (count 1 instead of 3), so it is not the
+ *                          default. See docs/decisions/neural-defaults.md.
  * @param gradientFloor     eps in {@code |grad H|^2 + eps^2}: gradients far below it score as not conserved
  * @param restarts          rounds of restarting stuck networks: after Adam, a network whose l1 is above
  *                          {@code restartThreshold} is re-initialised and Adam runs again (the
@@ -55,7 +56,21 @@ public record TrainingConfig(
     /** Defaults for ODE systems (see the class comment). */
     public static TrainingConfig defaults() {
         return new TrainingConfig(0, 32, 2, Activation.SILU, 0.05, 1500, 1e-2, 1e-4, 0,
-                1500, 20, 0.0, 1e-6, 2, 1e-2, 1L, 50);
+                1500, 20, Double.NaN, 1e-6, 2, 1e-2, 1L, 50);
+    }
+
+    /**
+     * Defaults scaled to the dimension d: {@link #defaults()} up to d = 3; from d = 4 on, width 64,
+     * lambda 0.1 and 3000 Adam steps, the smallest budget that separated Kepler's three laws in our
+     * runs (width 32 with lambda 0.05 or 0.2 found only two).
+     */
+    public static TrainingConfig forDimension(int dimension) {
+        TrainingConfig base = defaults();
+        if (dimension < 4) {
+            return base;
+        }
+        return base.withArchitecture(64, base.depth(), base.activation()).withLambda(0.1)
+                .withAdam(3000, base.learningRate(), base.finalLearningRate(), base.batchSize());
     }
 
     public TrainingConfig {
@@ -86,8 +101,8 @@ public record TrainingConfig(
         if (lbfgsMemory < 1) {
             throw invalid("lbfgsMemory", lbfgsMemory, "at least 1");
         }
-        if (!(lbfgsLambda >= 0) || Double.isInfinite(lbfgsLambda)) {
-            throw invalid("lbfgsLambda", lbfgsLambda, "a finite number >= 0");
+        if (!Double.isNaN(lbfgsLambda) && (lbfgsLambda < 0 || Double.isInfinite(lbfgsLambda))) {
+            throw invalid("lbfgsLambda", lbfgsLambda, "a finite number >= 0 (or NaN for lambda)");
         }
         if (!(gradientFloor > 0)) {
             throw invalid("gradientFloor", gradientFloor, "> 0");
@@ -101,6 +116,11 @@ public record TrainingConfig(
         if (reportEvery < 1) {
             throw invalid("reportEvery", reportEvery, "at least 1");
         }
+    }
+
+    /** The weight of l2 during L-BFGS: {@code lbfgsLambda}, or {@code lambda} when that is NaN. */
+    public double effectiveLbfgsLambda() {
+        return Double.isNaN(lbfgsLambda) ? lambda : lbfgsLambda;
     }
 
     /** The number of networks for dimension d. */

@@ -31,5 +31,10 @@ class ParametersTest {
         theta.weights(1, 0).putScalar(0, 0, -7.0);
         long weights1 = biases0 + 8;
         assertEquals(-7.0, theta.flat().getDouble(weights1));
+        theta.biases(0).getRow(1).assign(5.0);
+        for (int k = 0; k < 4; k++) {
+            assertEquals(5.0, theta.flat().getDouble(biases0 + 4 + k));
+        }
+        assertEquals(biases0 + 3, theta.flat().getDouble(biases0 + 3));
     }
 }

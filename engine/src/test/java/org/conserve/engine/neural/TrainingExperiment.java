@@ -25,7 +25,7 @@ public final class TrainingExperiment {
             default -> throw new IllegalArgumentException(system);
         };
         TrainingConfig config = TrainingConfig.defaults().withArchitecture(width, Integer.parseInt(System.getProperty("depth", "2")), Activation.valueOf(System.getProperty("act", "SILU")))
-                .withAdam(adam, lr, lr / 100, batch).withLbfgs(lbfgs, 20, Double.parseDouble(System.getProperty("lbfgsLambda", "0"))).withLambda(lambda).withSeed(seed)
+                .withAdam(adam, lr, lr / 100, batch).withLbfgs(lbfgs, 20, Double.parseDouble(System.getProperty("lbfgsLambda", "NaN"))).withLambda(lambda).withSeed(seed)
                 .withNetworks(networks).withReportEvery(Integer.parseInt(System.getProperty("every", "250")));
         TrainedModel model = new ConservationTrainer(config).train(samples, progress -> {
             System.out.printf("%s %d l=%.3e l1=%.3e l2=%.3e %s elapsed %.1fs left %.1fs%n", progress.stage(),

@@ -1,0 +1,22 @@
+package org.conserve.symbolic.export;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What the neural stage found, as far as the exports show it. Immutable.
+ *
+ * @param count           the number of independent conserved quantities the networks found
+ * @param confidence      the confidence of that count, in [0, 1]
+ * @param explainedRatios the spectrum of the count (one ratio per network, as the engine reports it)
+ */
+public record NeuralSummary(int count, double confidence, List<Double> explainedRatios) {
+    public NeuralSummary {
+        explainedRatios = List.copyOf(explainedRatios);
+    }
+
+    /** From the engine's array of ratios. */
+    public static NeuralSummary of(int count, double confidence, double[] explainedRatios) {
+        return new NeuralSummary(count, confidence, Arrays.stream(explainedRatios).boxed().toList());
+    }
+}
