@@ -58,10 +58,33 @@ final class DiscoverCharts {
         return chart;
     }
 
+    /**
+     * Bars must grow upwards from the smallest ratio, not hang from 1 (log 1 = 0): each bar's height is
+     * {@code log10(ratio) - base}, with {@code base} a power of ten below the smallest ratio, and the
+     * tick labels add {@code base} back.
+     */
     static BarChart<String, Number> spectrum(DiscoverViewModel model) {
         CategoryAxis network = new CategoryAxis();
-        network.setLabel("explained ratios, largest first");
-        BarChart<String, Number> chart = new BarChart<>(network, logAxis("ratio"));
+        network.setLabel("explained ratios, largest first (counted ones in blue)");
+        int[] base = {-8};
+        NumberAxis ratio = new NumberAxis();
+        ratio.setLabel("ratio (log scale)");
+        ratio.setAutoRanging(false);
+        ratio.setLowerBound(0);
+        ratio.setUpperBound(-base[0]);
+        ratio.setTickUnit(1);
+        ratio.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number height) {
+                return "1e" + Math.round(height.doubleValue() + base[0]);
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Math.log10(Double.parseDouble(text)) - base[0];
+            }
+        });
+        BarChart<String, Number> chart = new BarChart<>(network, ratio);
         chart.setId("spectrum-chart");
         chart.setTitle("Explained-ratio spectrum");
         chart.setAnimated(false);
@@ -74,9 +97,16 @@ final class DiscoverCharts {
             }
             int count = result.neural().count();
             double[] ratios = result.neural().explainedRatios();
+            double smallest = 0;
+            for (double value : ratios) {
+                smallest = Math.min(smallest, log(value));
+            }
+            base[0] = (int) Math.floor(smallest) - 1;
+            ratio.setUpperBound(-base[0]);
+            ratio.setTickUnit(base[0] < -10 ? 2 : 1);
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             for (int i = 0; i < ratios.length; i++) {
-                XYChart.Data<String, Number> bar = new XYChart.Data<>("r" + (i + 1), log(ratios[i]));
+                XYChart.Data<String, Number> bar = new XYChart.Data<>("r" + (i + 1), log(ratios[i]) - base[0]);
                 boolean counted = i < count;
                 bar.nodeProperty().addListener((o, was, node) -> {
                     if (node != null) {
@@ -86,9 +116,9 @@ final class DiscoverCharts {
                 series.getData().add(bar);
             }
             chart.getData().add(series);
-            chart.setTitle(String.format(Locale.ROOT, "Explained-ratio spectrum: count %d (%s, threshold %.0e)",
-                    count, result.neural().countRule() == org.conserve.engine.independence.CountRule.LARGEST_GAP
-                            ? "largest gap" : "threshold", result.neural().threshold()));
+            chart.setTitle(String.format(Locale.ROOT, "Spectrum: count %d (%s)", count,
+                    result.neural().countRule() == org.conserve.engine.independence.CountRule.LARGEST_GAP
+                            ? "largest gap" : String.format(Locale.ROOT, "threshold %.0e", result.neural().threshold())));
         });
         return chart;
     }

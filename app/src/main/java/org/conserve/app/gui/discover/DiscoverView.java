@@ -72,6 +72,7 @@ public final class DiscoverView extends SplitPane {
         ProgressBar bar = new ProgressBar();
         bar.setId("discover-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMinHeight(16);
         bar.progressProperty().bind(model.progressProperty());
         Label stage = new Label();
         stage.setId("discover-stage");

@@ -97,8 +97,11 @@ public final class DiscoverViewModel {
 
     /** Shows {@code systemTitle} ready to run (a running discovery of another system is cancelled). */
     public void open(String systemTitle, String systemFileName, String systemText) {
-        if (running.get()) {
-            cancel();
+        if (current != null) {
+            // The old system's result must not land on the new one: its callbacks are ignored from now.
+            current.handle.cancel();
+            end(current);
+            stopping.set(false);
         }
         title.set(systemTitle);
         fileName = systemFileName;
@@ -147,6 +150,12 @@ public final class DiscoverViewModel {
             return;
         }
         run.handle.cancel();
+        if (!run.work.started()) {
+            // A task cancelled before it began never reports back: end it here, or Run stays disabled.
+            end(run);
+            stage.set("Stopped before it started");
+            return;
+        }
         stopping.set(true);
         stage.set("Stopping: keeping what was trained so far");
         tick(run);

@@ -44,6 +44,7 @@ final class DiscoveryWork implements BackgroundWork<DiscoverResult> {
     private final Consumer<DiscoverProgress> progress;
     final List<LossPoint> losses = new CopyOnWriteArrayList<>();
     final AtomicReference<DiscoverResult> neuralDone = new AtomicReference<>();
+    private volatile boolean started;
 
     DiscoveryWork(String fileName, String text, DiscoveryPipeline.Settings settings,
                   Consumer<DiscoverProgress> progress) {
@@ -55,6 +56,7 @@ final class DiscoveryWork implements BackgroundWork<DiscoverResult> {
 
     @Override
     public DiscoverResult call(TaskContext context) {
+        started = true;
         progress.accept(new DiscoverProgress("Reading the system file", 0, Double.NaN, 0));
         SystemDefinition definition = SystemFiles.parse(fileName, text);
         if (definition.kind() != SystemKind.ODE) {
@@ -81,6 +83,11 @@ final class DiscoveryWork implements BackgroundWork<DiscoverResult> {
                 losses.size()));
         DiscoveryPipeline.Formulas formulas = DiscoveryPipeline.formulas(definition, system, neural, settings.seed());
         return new DiscoverResult(definition.name(), names, neural, Optional.of(formulas), neural.stopped());
+    }
+
+    /** Whether a worker has begun the run (a task cancelled before that never reports back). */
+    boolean started() {
+        return started;
     }
 
     private DiscoveryListener listener(TaskContext context, Discovery discovery, int dimension) {

@@ -62,7 +62,7 @@ public final class LawsView extends VBox {
                 setText(null);
                 return;
             }
-            FormulaView view = new FormulaView(formulas, row.tex(), 15);
+            FormulaView view = new FormulaView(formulas, row.tex(), 18);
             if (row.kind() == LawRow.Kind.NEURAL_ONLY) {
                 view.setOpacity(0.6);
             }

@@ -11,14 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.BooleanSupplier;
 
 import org.conserve.app.gui.Failures;
 import org.conserve.app.gui.UserMessage;
 import org.conserve.app.gui.laws.LawRow;
 import org.conserve.app.gui.task.BackgroundTaskRunner;
+import org.conserve.app.gui.task.BackgroundWork;
 import org.conserve.app.gui.task.CurrentThreadTaskRunner;
 import org.conserve.app.gui.task.ManualFrameClock;
+import org.conserve.app.gui.task.TaskHandle;
 import org.conserve.app.gui.task.TaskRunner;
 import org.conserve.examples.Catalogue;
 import org.junit.jupiter.api.Test;
@@ -157,6 +161,59 @@ class DiscoverViewModelTest {
             assertEquals(partial.neural().count(), model.laws().size());
             assertTrue(model.canRunProperty().get());
             assertTrue(messages.isEmpty(), messages.toString());
+        } finally {
+            runner.shutdown();
+        }
+    }
+
+    @Test
+    void cancelBeforeTheWorkerStartedFreesTheRunButton() {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        TaskRunner neverStarts = new TaskRunner() {
+            @Override
+            public <T> TaskHandle run(String name, BackgroundWork<T> work, Consumer<? super T> onSuccess,
+                                      Consumer<? super Throwable> onFailure) {
+                return new TaskHandle() {
+                    @Override
+                    public void cancel() {
+                        cancelled.set(true);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return cancelled.get();
+                    }
+                };
+            }
+        };
+        DiscoverViewModel model = model(neverStarts);
+        model.open("Harmonic oscillator (1D)", "harmonic-oscillator.yaml", OSCILLATOR);
+        model.run();
+        assertTrue(model.runningProperty().get());
+        model.cancel();
+        assertTrue(cancelled.get());
+        assertFalse(model.runningProperty().get());
+        assertTrue(model.canRunProperty().get());
+        assertEquals(0, clock.listenerCount());
+    }
+
+    @Test
+    void openingAnotherSystemWhileRunningDropsTheOldRun() throws Exception {
+        BackgroundTaskRunner runner = new BackgroundTaskRunner(uiQueue::add);
+        try {
+            DiscoverViewModel model = model(runner);
+            model.open("Harmonic oscillator (1D)", "harmonic-oscillator.yaml", OSCILLATOR);
+            smallBudget(model, "100000");
+            model.run();
+            pumpUntil(() -> !model.losses().isEmpty(), 20_000);
+            model.open("Another", "another.yaml", OSCILLATOR);
+            assertFalse(model.runningProperty().get());
+            assertEquals(0, clock.listenerCount());
+            pumpUntil(() -> false, 1_500);
+            assertNull(model.resultProperty().get());
+            assertTrue(model.losses().isEmpty());
+            assertEquals("Another", model.titleProperty().get());
+            assertTrue(model.stageProperty().get().startsWith("Ready"), model.stageProperty().get());
         } finally {
             runner.shutdown();
         }
