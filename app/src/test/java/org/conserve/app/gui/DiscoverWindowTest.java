@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.conserve.app.gui.laws.LawRow;
 import org.conserve.app.gui.math.FormulaImages;
 import org.conserve.app.gui.math.FormulaView;
+import org.conserve.app.gui.task.FxFrameClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,10 +33,13 @@ class DiscoverWindowTest {
     @TempDir
     static Path home;
     private MainViewModel model;
+    private FxFrameClock clock;
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(AppServices.standard(new Failures(home.resolve("conserve.log"))));
+        AppServices services = AppServices.standard(new Failures(home.resolve("conserve.log")));
+        clock = (FxFrameClock) services.clock();
+        model = new MainViewModel(services);
         stage.setScene(ConserveApp.scene(model, new FormulaImages()));
         stage.show();
         model.start();
@@ -62,8 +66,13 @@ class DiscoverWindowTest {
         robot.clickOn(run);
         assertTrue(run.isDisabled());
         assertFalse(cancel.isDisabled());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !model.discover().losses().isEmpty());
+        robot.interact(clock::resetMeasurement); // after the first frames, which load the chart classes
         WaitForAsyncUtils.waitFor(25, TimeUnit.SECONDS, () -> !model.discover().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
+        long longestFrameMillis = clock.longestFrameCpuNanos() / 1_000_000;
+        System.out.println("longest UI-thread frame while discovering: " + longestFrameMillis + " ms of CPU");
+        assertTrue(longestFrameMillis < 100, longestFrameMillis + " ms");
         assertNull(model.messageProperty().get(), () -> String.valueOf(model.messageProperty().get()));
 
         assertFalse(run.isDisabled());
