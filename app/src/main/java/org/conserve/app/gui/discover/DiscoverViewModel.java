@@ -196,7 +196,7 @@ public final class DiscoverViewModel {
         result.set(shown);
         laws.setAll(LawTable.rows(shown));
         summary.set(LawTable.summary(shown));
-        progress.set(shown.partial() ? progress.get() : 1);
+        progress.set(shown.partial() ? Math.max(0, progress.get()) : 1);
         remaining.set("");
         stage.set(shown.partial() ? "Stopped after " + elapsed.get() + ": partial result (partly trained networks)"
                 : "Done in " + elapsed.get() + ": " + shown.neural().count() + " independent law"
@@ -210,6 +210,7 @@ public final class DiscoverViewModel {
         }
         end(run);
         stopping.set(false);
+        progress.set(Math.max(0, progress.get()));
         stage.set("Failed: see the message above");
         messages.accept(failure instanceof DiscoverSettingsException settings
                 ? UserMessage.error(settings.getMessage(), "Change the settings and press Run again.")
@@ -286,7 +287,7 @@ public final class DiscoverViewModel {
         return stopping;
     }
 
-    /** Of the whole run, in [0, 1]. */
+    /** Of the whole run, in [0, 1]; -1 while the formula search runs (no estimate: indeterminate). */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress;
     }

@@ -25,6 +25,7 @@ import org.conserve.app.gui.task.ManualFrameClock;
 import org.conserve.app.gui.task.TaskHandle;
 import org.conserve.app.gui.task.TaskRunner;
 import org.conserve.examples.Catalogue;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -214,6 +215,34 @@ class DiscoverViewModelTest {
             assertTrue(model.losses().isEmpty());
             assertEquals("Another", model.titleProperty().get());
             assertTrue(model.stageProperty().get().startsWith("Ready"), model.stageProperty().get());
+        } finally {
+            runner.shutdown();
+        }
+    }
+
+    @Test
+    void cancelDuringTheFormulaSearchShowsTheNeuralResultAtOnce() throws Exception {
+        BackgroundTaskRunner runner = new BackgroundTaskRunner(uiQueue::add);
+        try {
+            DiscoverViewModel model = model(runner);
+            model.open("Harmonic oscillator (1D)", "harmonic-oscillator.yaml", OSCILLATOR);
+            smallBudget(model, "150");
+            model.run();
+            pumpUntil(() -> model.stageProperty().get().startsWith("Searching formulas")
+                    || !model.runningProperty().get(), 20_000);
+            Assumptions.assumeTrue(model.runningProperty().get(), "the formula search ended within one frame");
+            assertEquals(-1.0, model.progressProperty().get());
+            model.cancel();
+            assertFalse(model.runningProperty().get(), "cancel waited for the formula search");
+            DiscoverResult partial = model.resultProperty().get();
+            assertTrue(partial.partial());
+            assertTrue(partial.formulas().isEmpty());
+            assertFalse(partial.neural().stopped());
+            assertEquals(1, partial.neural().count());
+            assertEquals(List.of(LawRow.Kind.NEURAL_ONLY), model.laws().stream().map(LawRow::kind).toList());
+            assertTrue(model.progressProperty().get() >= 0);
+            pumpUntil(() -> false, 300);
+            assertTrue(model.resultProperty().get().formulas().isEmpty(), "the late formulas replaced the result");
         } finally {
             runner.shutdown();
         }
