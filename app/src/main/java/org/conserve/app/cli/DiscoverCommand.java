@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.conserve.app.discovery.DiscoveryPipeline;
 import org.conserve.app.report.DiscoveryReport;
 import org.conserve.app.report.JsonReport;
 import org.conserve.app.report.TextReport;
@@ -15,18 +16,15 @@ import org.conserve.app.report.Versions;
 import org.conserve.engine.discovery.Discovery;
 import org.conserve.engine.discovery.DiscoveryListener;
 import org.conserve.engine.discovery.NeuralResult;
-import org.conserve.engine.neural.TrainingConfig;
 import org.conserve.engine.system.OdeSystem;
 import org.conserve.symbolic.SymbolicException;
 import org.conserve.symbolic.discovery.Agreement;
 import org.conserve.symbolic.discovery.SymbolicDiscovery;
 import org.conserve.symbolic.discovery.SymbolicOutcome;
 import org.conserve.symbolic.expr.DeclaredSymbol;
-import org.conserve.symbolic.file.Sampling;
 import org.conserve.symbolic.file.SystemDefinition;
 import org.conserve.symbolic.file.SystemKind;
 import org.conserve.symbolic.file.SystemLoader;
-import org.conserve.symbolic.search.SearchOptions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -136,28 +134,15 @@ final class DiscoverCommand implements Callable<Integer> {
 
     /** The discovery configured by the options and the file. */
     Discovery discovery(SystemDefinition definition) {
-        TrainingConfig training = TrainingConfig.defaults();
-        if (networks != null) {
-            training = training.withNetworks(networks);
-        }
-        if (lambda != null) {
-            training = training.withLambda(lambda);
-        }
-        if (adamSteps != null) {
-            training = training.withAdam(adamSteps, training.learningRate(), training.finalLearningRate(),
-                    training.batchSize());
-        }
-        if (lbfgsSteps != null) {
-            training = training.withLbfgs(lbfgsSteps, training.lbfgsMemory(), training.lbfgsLambda());
-        }
+        DiscoveryPipeline.Settings settings = new DiscoveryPipeline.Settings(networks, lambda, samples, adamSteps,
+                lbfgsSteps, seed);
         int d = definition.dimension();
-        int count = samples != null ? samples : definition.sampling() instanceof Sampling.Box box
-                ? box.points().orElse(Discovery.defaultSamples(d)) : Discovery.defaultSamples(d);
+        int count = DiscoveryPipeline.samples(definition, settings);
         if (count < d) {
             throw new UserInputException("--samples " + count + " is fewer than the dimension " + d
                     + "; give at least " + d + " (about " + Discovery.defaultSamples(d) + " are usual)");
         }
-        return Discovery.defaults().withSamples(count).withSeed(seed).withTraining(training);
+        return DiscoveryPipeline.discovery(settings, count);
     }
 
     private DiscoveryReport discoverOde(SystemDefinition definition, DiscoveryListener listener, PrintWriter err,
@@ -172,12 +157,10 @@ final class DiscoverCommand implements Callable<Integer> {
                 err.println("conserve: symbolic: searching formulas (SID null-space search, proofs by Symja)");
             }
             try {
-                SymbolicOutcome outcome = SymbolicDiscovery.searchOde(definition, system, SearchOptions.DEFAULT);
-                symbolic = Optional.of(outcome);
+                DiscoveryPipeline.Formulas formulas = DiscoveryPipeline.formulas(definition, system, neural, seed);
+                symbolic = Optional.of(formulas.outcome());
+                agreement = Optional.of(formulas.agreement());
                 symbolicNote = "";
-                agreement = Optional.of(outcome.gradients()
-                        .map(laws -> Agreement.measure(neural, laws, system, seed))
-                        .orElse(Agreement.none(neural.count())));
             } catch (SymbolicException failure) {
                 // The neural count stands on its own: report it, and say why there are no formulas.
                 symbolicNote = "the formula search stopped: " + failure.getMessage();

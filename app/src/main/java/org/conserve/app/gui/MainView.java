@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.conserve.app.gui.discover.DiscoverView;
 import org.conserve.app.gui.editor.EditorView;
 import org.conserve.app.gui.library.LibraryView;
 import org.conserve.app.gui.simulate.SimulationView;
@@ -32,6 +33,7 @@ public final class MainView extends BorderPane {
         // The other pages are built when first shown: the window opens sooner.
         addPage(Page.EDITOR, () -> new EditorView(model.editor(), formulas));
         addPage(Page.SIMULATE, () -> new SimulationView(model.simulation(), formulas));
+        addPage(Page.DISCOVER, () -> new DiscoverView(model.discover(), formulas));
 
         Label status = new Label();
         status.setId("status-text");

@@ -2,6 +2,7 @@ package org.conserve.app.gui;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.conserve.app.gui.discover.DiscoverViewModel;
 import org.conserve.app.gui.editor.EditorViewModel;
 import org.conserve.app.gui.editor.SystemFileStore;
 import org.conserve.app.gui.library.LibraryViewModel;
@@ -18,6 +19,7 @@ public final class MainViewModel {
     private final LibraryViewModel library;
     private final EditorViewModel editor;
     private final SimulationViewModel simulation;
+    private final DiscoverViewModel discover;
 
     public MainViewModel(AppServices services) {
         this.failures = services.failures();
@@ -26,12 +28,16 @@ public final class MainViewModel {
                 this::show);
         this.simulation = new SimulationViewModel(services.tasks(), services.clock(), services.nanoTime(), failures,
                 this::show);
+        this.discover = new DiscoverViewModel(services.tasks(), services.clock(), services.nanoTime(), failures,
+                this::show);
         library.setOpenHandler(system -> {
             editor.openBuiltIn(system);
             page.set(Page.EDITOR);
         });
         library.setSimulateHandler(system -> simulate(system.name(), system.id(), system.text(), services));
         editor.setSimulateHandler((name, text) -> simulate(name, name, text, services));
+        library.setDiscoverHandler(system -> discover(system.name(), system.id(), system.text()));
+        editor.setDiscoverHandler((name, text) -> discover(name, name, text));
         // An animation nobody sees only costs power.
         page.addListener((obs, old, now) -> {
             if (now != Page.SIMULATE) {
@@ -43,6 +49,11 @@ public final class MainViewModel {
     private void simulate(String title, String fileName, String text, AppServices services) {
         simulation.open(title, () -> services.simulations().load(fileName, text), true);
         page.set(Page.SIMULATE);
+    }
+
+    private void discover(String title, String fileName, String text) {
+        discover.open(title, fileName, text);
+        page.set(Page.DISCOVER);
     }
 
     /** Loads what the first page shows. */
@@ -62,6 +73,10 @@ public final class MainViewModel {
 
     public SimulationViewModel simulation() {
         return simulation;
+    }
+
+    public DiscoverViewModel discover() {
+        return discover;
     }
 
     public EditorViewModel editor() {

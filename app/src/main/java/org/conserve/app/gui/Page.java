@@ -4,7 +4,8 @@ package org.conserve.app.gui;
 public enum Page {
     LIBRARY("Library"),
     EDITOR("Editor"),
-    SIMULATE("Simulate");
+    SIMULATE("Simulate"),
+    DISCOVER("Discover");
 
     private final String title;
 

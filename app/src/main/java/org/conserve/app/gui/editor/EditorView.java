@@ -166,6 +166,9 @@ public final class EditorView extends BorderPane {
         simulate.setOnAction(event -> model.simulate());
         simulate.disableProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.problems())
                 .or(model.validatingProperty()));
+        Button discover = button("Discover", "discover-text", "Discover the laws of the system as it is written now");
+        discover.setOnAction(event -> model.discover());
+        discover.disableProperty().bind(simulate.disableProperty());
         Label title = new Label();
         title.setId("editor-title");
         title.getStyleClass().add("editor-title");
@@ -175,7 +178,7 @@ public final class EditorView extends BorderPane {
         Label checking = new Label("checking…");
         checking.getStyleClass().add("status-log");
         checking.visibleProperty().bind(model.validatingProperty());
-        HBox bar = new HBox(8, newFile, open, save, saveAs, simulate, spacer, checking, title);
+        HBox bar = new HBox(8, newFile, open, save, saveAs, simulate, discover, spacer, checking, title);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("tool-bar-strip");
         return bar;

@@ -64,6 +64,7 @@ public final class EditorViewModel {
     private final StringBinding problemSummary;
 
     private BiConsumer<String, String> simulateHandler = (name, text) -> { };
+    private BiConsumer<String, String> discoverHandler = (name, text) -> { };
     private long textVersion;
     private boolean validationRunning;
     private boolean loadingText;
@@ -215,6 +216,16 @@ public final class EditorViewModel {
     /** Simulates the text as it is now, saved or not. */
     public void simulate() {
         simulateHandler.accept(sourceName.get(), text.get());
+    }
+
+    /** Who runs a discovery on the text (the main view model wires this): file name and text. */
+    public void setDiscoverHandler(BiConsumer<String, String> handler) {
+        this.discoverHandler = handler;
+    }
+
+    /** Discovers the laws of the text as it is now, saved or not. */
+    public void discover() {
+        discoverHandler.accept(sourceName.get(), text.get());
     }
 
     /** Asks the view to put the caret at the problem's line and column. */

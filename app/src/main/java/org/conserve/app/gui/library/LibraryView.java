@@ -60,10 +60,14 @@ public final class LibraryView extends SplitPane {
         simulate.setId("simulate-selected");
         simulate.getStyleClass().add("accent");
         simulate.setOnAction(event -> model.simulateSelected());
+        Button discover = new Button("Discover");
+        discover.setId("discover-selected");
+        discover.setOnAction(event -> model.discoverSelected());
+        discover.disableProperty().bind(model.selectedProperty().isNull());
         open.disableProperty().bind(model.selectedProperty().isNull());
         simulate.disableProperty().bind(model.selectedProperty().isNull());
 
-        details = new VBox(10, new HBox(12, title, kind), description, new HBox(8, simulate, open),
+        details = new VBox(10, new HBox(12, title, kind), description, new HBox(8, simulate, discover, open),
                 heading("Equations"), equations, lawsHeading, laws, notesHeading, notes);
         details.setId("library-details");
         details.getStyleClass().add("details");

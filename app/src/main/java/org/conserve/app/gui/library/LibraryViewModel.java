@@ -34,6 +34,7 @@ public final class LibraryViewModel {
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private Consumer<SystemSummary> openHandler = system -> { };
     private Consumer<SystemSummary> simulateHandler = system -> { };
+    private Consumer<SystemSummary> discoverHandler = system -> { };
 
     public LibraryViewModel(SystemSource source, TaskRunner tasks, Failures failures,
             Consumer<UserMessage> messages) {
@@ -122,6 +123,15 @@ public final class LibraryViewModel {
 
     public void setSimulateHandler(Consumer<SystemSummary> handler) {
         this.simulateHandler = handler;
+    }
+
+    /** Who runs a discovery on a system (the main view model wires this). */
+    public void setDiscoverHandler(Consumer<SystemSummary> handler) {
+        this.discoverHandler = handler;
+    }
+
+    public void discoverSelected() {
+        selected().ifPresent(discoverHandler);
     }
 
     public void openSelected() {

@@ -1,0 +1,81 @@
+package org.conserve.app.discovery;
+
+import org.conserve.engine.discovery.Discovery;
+import org.conserve.engine.discovery.NeuralResult;
+import org.conserve.engine.neural.TrainingConfig;
+import org.conserve.engine.system.OdeSystem;
+import org.conserve.symbolic.discovery.Agreement;
+import org.conserve.symbolic.discovery.SymbolicDiscovery;
+import org.conserve.symbolic.discovery.SymbolicOutcome;
+import org.conserve.symbolic.file.Sampling;
+import org.conserve.symbolic.file.SystemDefinition;
+import org.conserve.symbolic.search.SearchOptions;
+
+/**
+ * How the command line and the desktop app put the discovery pipeline together: the neural
+ * {@link Discovery} configured from a user's settings and the file, then the symbolic search of the
+ * formulas and their {@link Agreement} with the networks. Stateless; thread-safe.
+ */
+public final class DiscoveryPipeline {
+    private DiscoveryPipeline() {
+    }
+
+    /**
+     * The user's settings; {@code null} means "the default".
+     *
+     * @param networks   number of networks (default: the dimension d)
+     * @param lambda     weight of the independence loss (default {@link TrainingConfig#defaults()})
+     * @param samples    training points (default: the file's sampling.points, else 250 per dimension)
+     * @param adamSteps  Adam steps
+     * @param lbfgsSteps L-BFGS iterations after Adam
+     * @param seed       seed of sampling and training
+     */
+    public record Settings(Integer networks, Double lambda, Integer samples, Integer adamSteps, Integer lbfgsSteps,
+                           long seed) {
+    }
+
+    /** The formulas found and how many neural laws they explain. */
+    public record Formulas(SymbolicOutcome outcome, Agreement agreement) {
+    }
+
+    /** The training points {@code settings} ask for on {@code definition}'s system. */
+    public static int samples(SystemDefinition definition, Settings settings) {
+        if (settings.samples() != null) {
+            return settings.samples();
+        }
+        int d = definition.dimension();
+        return definition.sampling() instanceof Sampling.Box box ? box.points().orElse(Discovery.defaultSamples(d))
+                : Discovery.defaultSamples(d);
+    }
+
+    /** The neural discovery {@code settings} describe, drawing {@code samples} training points. */
+    public static Discovery discovery(Settings settings, int samples) {
+        TrainingConfig training = TrainingConfig.defaults();
+        if (settings.networks() != null) {
+            training = training.withNetworks(settings.networks());
+        }
+        if (settings.lambda() != null) {
+            training = training.withLambda(settings.lambda());
+        }
+        if (settings.adamSteps() != null) {
+            training = training.withAdam(settings.adamSteps(), training.learningRate(), training.finalLearningRate(),
+                    training.batchSize());
+        }
+        if (settings.lbfgsSteps() != null) {
+            training = training.withLbfgs(settings.lbfgsSteps(), training.lbfgsMemory(), training.lbfgsLambda());
+        }
+        return Discovery.defaults().withSamples(samples).withSeed(settings.seed()).withTraining(training);
+    }
+
+    /**
+     * The symbolic law search on an ODE, compared with the neural result (the comparison uses fresh
+     * points drawn with {@code seed}).
+     */
+    public static Formulas formulas(SystemDefinition definition, OdeSystem system, NeuralResult neural, long seed) {
+        SymbolicOutcome outcome = SymbolicDiscovery.searchOde(definition, system, SearchOptions.DEFAULT);
+        Agreement agreement = outcome.gradients()
+                .map(laws -> Agreement.measure(neural, laws, system, seed))
+                .orElse(Agreement.none(neural.count()));
+        return new Formulas(outcome, agreement);
+    }
+}

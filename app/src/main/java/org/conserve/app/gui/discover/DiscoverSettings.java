@@ -1,0 +1,89 @@
+package org.conserve.app.gui.discover;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.conserve.app.discovery.DiscoveryPipeline;
+import org.conserve.engine.neural.TrainingConfig;
+
+/**
+ * The Discover page's settings as typed (text, so that a half-typed number is kept and named), read into
+ * {@link DiscoveryPipeline.Settings}. An empty field means the default. Stateless; thread-safe.
+ */
+public final class DiscoverSettings {
+    /** Defaults shown in the fields: those of {@link TrainingConfig#defaults()} and seed 1. */
+    public static final String DEFAULT_LAMBDA = format(TrainingConfig.defaults().lambda());
+    public static final String DEFAULT_ADAM = Integer.toString(TrainingConfig.defaults().adamSteps());
+    public static final String DEFAULT_LBFGS = Integer.toString(TrainingConfig.defaults().lbfgsSteps());
+    public static final String DEFAULT_SEED = "1";
+
+    /** The settings read from the fields, or the problems, each naming the field and what it expects. */
+    public record Reading(DiscoveryPipeline.Settings settings, List<String> problems) {
+        public Reading {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    private DiscoverSettings() {
+    }
+
+    /** Reads the fields; an empty field is the default. */
+    public static Reading read(String networks, String lambda, String samples, String adamSteps, String lbfgsSteps,
+                               String seed) {
+        List<String> problems = new ArrayList<>();
+        Integer networkCount = integer("Networks", networks, 1, problems);
+        Double lambdaValue = null;
+        if (!lambda.isBlank()) {
+            try {
+                lambdaValue = Double.parseDouble(lambda.strip());
+                if (!(lambdaValue >= 0) || lambdaValue.isInfinite()) {
+                    problems.add("Lambda must be a finite number >= 0, got " + lambda.strip());
+                }
+            } catch (NumberFormatException notNumber) {
+                problems.add("Lambda must be a number such as 0.05, got '" + lambda.strip() + "'");
+            }
+        }
+        Integer sampleCount = integer("Samples", samples, 1, problems);
+        Integer adam = integer("Adam steps", adamSteps, 0, problems);
+        Integer lbfgs = integer("L-BFGS steps", lbfgsSteps, 0, problems);
+        long seedValue = 1;
+        if (!seed.isBlank()) {
+            try {
+                seedValue = Long.parseLong(seed.strip());
+            } catch (NumberFormatException notNumber) {
+                problems.add("Seed must be a whole number, got '" + seed.strip() + "'");
+            }
+        }
+        if (adam != null && lbfgs != null && adam == 0 && lbfgs == 0) {
+            problems.add("Adam steps and L-BFGS steps cannot both be 0: the networks would not be trained");
+        }
+        return new Reading(problems.isEmpty()
+                ? new DiscoveryPipeline.Settings(networkCount, lambdaValue, sampleCount, adam, lbfgs, seedValue)
+                : null, problems);
+    }
+
+    private static Integer integer(String name, String text, int least, List<String> problems) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value < least) {
+                problems.add(name + " must be at least " + least + ", got " + value);
+            }
+            return value;
+        } catch (NumberFormatException notNumber) {
+            problems.add(name + " must be a whole number, got '" + text.strip() + "'");
+            return null;
+        }
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%s", value);
+    }
+}

@@ -1,0 +1,118 @@
+package org.conserve.app.gui.discover;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.conserve.app.gui.laws.LawsView;
+import org.conserve.app.gui.math.FormulaImages;
+
+/**
+ * The Discover page: settings and Run/Cancel on the left, progress and the loss and spectrum charts in
+ * the middle, the laws table on the right. All state lives in {@link DiscoverViewModel}.
+ */
+public final class DiscoverView extends SplitPane {
+
+    public DiscoverView(DiscoverViewModel model, FormulaImages formulas) {
+        setId("discover-view");
+        Label title = new Label();
+        title.setId("discover-title");
+        title.getStyleClass().add("section-heading");
+        title.textProperty().bind(Bindings.when(model.titleProperty().isEmpty())
+                .then("No system chosen").otherwise(model.titleProperty()));
+
+        GridPane settings = new GridPane();
+        settings.setHgap(8);
+        settings.setVgap(6);
+        int row = 0;
+        row = field(settings, row, "Networks", "discover-networks", model.networksProperty(), "= dimension",
+                "Number of networks trained (default: the dimension d; at most d - 1 laws exist)");
+        row = field(settings, row, "Lambda", "discover-lambda", model.lambdaProperty(), "",
+                "Weight of the independence loss l2");
+        row = field(settings, row, "Samples", "discover-samples", model.samplesProperty(), "file / 250 per dim.",
+                "Training points (default: the file's sampling.points, else 250 per dimension)");
+        row = field(settings, row, "Adam steps", "discover-adam", model.adamStepsProperty(), "", "Adam steps");
+        row = field(settings, row, "L-BFGS steps", "discover-lbfgs", model.lbfgsStepsProperty(), "",
+                "L-BFGS iterations after Adam");
+        field(settings, row, "Seed", "discover-seed", model.seedProperty(), "",
+                "Seed of sampling and training: same seed, same answer");
+        Label problem = new Label();
+        problem.setId("discover-settings-problem");
+        problem.setWrapText(true);
+        problem.setStyle("-fx-text-fill: #b3261e;");
+        problem.textProperty().bind(model.settingsProblemProperty());
+
+        Button run = new Button("Run");
+        run.setId("discover-run");
+        run.getStyleClass().add("accent");
+        run.setDefaultButton(false);
+        run.setOnAction(event -> model.run());
+        run.disableProperty().bind(model.canRunProperty().not());
+        Button cancel = new Button("Cancel");
+        cancel.setId("discover-cancel");
+        cancel.setOnAction(event -> model.cancel());
+        cancel.disableProperty().bind(model.runningProperty().not().or(model.stoppingProperty()));
+        HBox buttons = new HBox(8, run, cancel);
+
+        VBox left = new VBox(10, title, settings, problem, buttons);
+        left.setPadding(new Insets(16));
+        left.setMinWidth(240);
+
+        ProgressBar bar = new ProgressBar();
+        bar.setId("discover-progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMinHeight(16);
+        bar.progressProperty().bind(model.progressProperty());
+        Label stage = new Label();
+        stage.setId("discover-stage");
+        stage.setWrapText(true);
+        stage.textProperty().bind(model.stageProperty());
+        Label times = new Label();
+        times.setId("discover-times");
+        times.textProperty().bind(Bindings.createStringBinding(() -> {
+            String elapsed = model.elapsedProperty().get();
+            String remaining = model.remainingProperty().get();
+            return (elapsed.isEmpty() ? "" : "Elapsed " + elapsed)
+                    + (remaining.isEmpty() ? "" : "   \u00b7   about " + remaining + " left");
+        }, model.elapsedProperty(), model.remainingProperty()));
+        var losses = DiscoverCharts.losses(model);
+        var spectrum = DiscoverCharts.spectrum(model);
+        VBox.setVgrow(losses, Priority.ALWAYS);
+        VBox.setVgrow(spectrum, Priority.ALWAYS);
+        VBox middle = new VBox(8, bar, stage, times, losses, spectrum);
+        middle.setPadding(new Insets(16));
+        middle.setAlignment(Pos.TOP_LEFT);
+
+        LawsView laws = new LawsView(model.laws(), model.summaryProperty(), formulas);
+        laws.setPadding(new Insets(16));
+
+        ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setFitToWidth(true);
+        getItems().addAll(leftScroll, middle, laws);
+        setDividerPositions(0.2, 0.62);
+    }
+
+    private static int field(GridPane grid, int row, String label, String id, StringProperty value, String prompt,
+                             String tip) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(8);
+        field.setPromptText(prompt);
+        field.setTooltip(new Tooltip(tip));
+        field.textProperty().bindBidirectional(value);
+        grid.add(new Label(label), 0, row);
+        grid.add(field, 1, row);
+        return row + 1;
+    }
+}

@@ -1,0 +1,324 @@
+package org.conserve.app.gui.discover;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.conserve.app.gui.Failures;
+import org.conserve.app.gui.UserMessage;
+import org.conserve.app.gui.laws.LawRow;
+import org.conserve.app.gui.laws.LawTable;
+import org.conserve.app.gui.task.FrameClock;
+import org.conserve.app.gui.task.LatestValue;
+import org.conserve.app.gui.task.TaskHandle;
+import org.conserve.app.gui.task.TaskRunner;
+
+/**
+ * The Discover page: settings, Run and Cancel, progress (stage, elapsed, remaining), the loss history,
+ * and the result with its laws table. Worker reports reach the properties at most once per frame of the
+ * {@link FrameClock}. Cancel never waits: the run stops at its next training report (a fraction of a
+ * second) and its partly trained networks are shown, labelled partial; during the formula search the
+ * neural result is shown at once. All methods on the UI thread. Testable without a toolkit.
+ */
+public final class DiscoverViewModel {
+    private final TaskRunner tasks;
+    private final FrameClock clock;
+    private final LongSupplier nanoTime;
+    private final Failures failures;
+    private final Consumer<UserMessage> messages;
+
+    private final StringProperty networks = new SimpleStringProperty(this, "networks", "");
+    private final StringProperty lambda = new SimpleStringProperty(this, "lambda", DiscoverSettings.DEFAULT_LAMBDA);
+    private final StringProperty samples = new SimpleStringProperty(this, "samples", "");
+    private final StringProperty adamSteps = new SimpleStringProperty(this, "adamSteps", DiscoverSettings.DEFAULT_ADAM);
+    private final StringProperty lbfgsSteps = new SimpleStringProperty(this, "lbfgsSteps",
+            DiscoverSettings.DEFAULT_LBFGS);
+    private final StringProperty seed = new SimpleStringProperty(this, "seed", DiscoverSettings.DEFAULT_SEED);
+    private final StringProperty settingsProblem = new SimpleStringProperty(this, "settingsProblem", "");
+
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
+    private final BooleanProperty stopping = new SimpleBooleanProperty(this, "stopping");
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
+    private final StringProperty stage = new SimpleStringProperty(this, "stage",
+            "Pick a system in the library or the editor and press Discover.");
+    private final StringProperty elapsed = new SimpleStringProperty(this, "elapsed", "");
+    private final StringProperty remaining = new SimpleStringProperty(this, "remaining", "");
+    private final ObservableList<LossPoint> losses = FXCollections.observableArrayList();
+    private final ObjectProperty<DiscoverResult> result = new SimpleObjectProperty<>(this, "result");
+    private final ObservableList<LawRow> laws = FXCollections.observableArrayList();
+    private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    private final BooleanBinding canRun;
+
+    private String fileName = "";
+    private String text = "";
+    private Run current;
+
+    /** One started run and its hand-overs; stale callbacks of an older run compare unequal. */
+    private final class Run {
+        final long startNanos = nanoTime.getAsLong();
+        DiscoveryWork work;
+        LatestValue<DiscoverProgress> reports;
+        FrameClock.Subscription ticker;
+        TaskHandle handle = TaskHandle.NONE;
+        int lossesShown;
+    }
+
+    public DiscoverViewModel(TaskRunner tasks, FrameClock clock, LongSupplier nanoTime, Failures failures,
+                             Consumer<UserMessage> messages) {
+        this.tasks = tasks;
+        this.clock = clock;
+        this.nanoTime = nanoTime;
+        this.failures = failures;
+        this.messages = messages;
+        for (StringProperty field : List.of(networks, lambda, samples, adamSteps, lbfgsSteps, seed)) {
+            field.addListener((obs, old, now) -> validate());
+        }
+        canRun = Bindings.createBooleanBinding(() -> !running.get() && !title.get().isEmpty()
+                && settingsProblem.get().isEmpty(), running, title, settingsProblem);
+    }
+
+    /** Shows {@code systemTitle} ready to run (a running discovery of another system is cancelled). */
+    public void open(String systemTitle, String systemFileName, String systemText) {
+        if (current != null) {
+            // The old system's result must not land on the new one: its callbacks are ignored from now.
+            current.handle.cancel();
+            end(current);
+            stopping.set(false);
+        }
+        title.set(systemTitle);
+        fileName = systemFileName;
+        text = systemText;
+        result.set(null);
+        laws.clear();
+        losses.clear();
+        summary.set("");
+        progress.set(0);
+        elapsed.set("");
+        remaining.set("");
+        stage.set("Ready: press Run to discover the laws of " + systemTitle + ".");
+    }
+
+    /** Starts a discovery with the current settings. */
+    public void run() {
+        DiscoverSettings.Reading reading = readSettings();
+        if (!reading.valid() || title.get().isEmpty() || running.get()) {
+            if (!reading.valid()) {
+                messages.accept(UserMessage.error("Cannot run: " + reading.problems().get(0) + ".",
+                        "Correct the setting and press Run again."));
+            }
+            return;
+        }
+        Run run = new Run();
+        current = run;
+        losses.clear();
+        result.set(null);
+        laws.clear();
+        summary.set("");
+        progress.set(0);
+        running.set(true);
+        stopping.set(false);
+        stage.set("Starting");
+        run.reports = new LatestValue<>(clock, report -> show(run, report));
+        run.ticker = clock.onEachFrame(() -> tick(run));
+        run.work = new DiscoveryWork(fileName, text, reading.settings(), run.reports::post);
+        run.handle = tasks.run("discover " + title.get(), run.work, outcome -> finish(run, outcome),
+                failure -> fail(run, failure));
+    }
+
+    /** Stops the run; its partial result is kept and labelled. Returns at once. */
+    public void cancel() {
+        Run run = current;
+        if (run == null || !running.get()) {
+            return;
+        }
+        run.handle.cancel();
+        if (!run.work.started()) {
+            // A task cancelled before it began never reports back: end it here, or Run stays disabled.
+            end(run);
+            stage.set("Stopped before it started");
+            return;
+        }
+        stopping.set(true);
+        stage.set("Stopping: keeping what was trained so far");
+        tick(run);
+    }
+
+    private void tick(Run run) {
+        if (run != current) {
+            return;
+        }
+        elapsed.set(seconds((nanoTime.getAsLong() - run.startNanos) / 1e9));
+        DiscoverResult neural = run.work == null ? null : run.work.neuralDone.get();
+        if (stopping.get() && neural != null) {
+            finish(run, neural.asPartial());
+        }
+    }
+
+    private void show(Run run, DiscoverProgress report) {
+        if (run != current || stopping.get()) {
+            return;
+        }
+        stage.set(report.stage());
+        progress.set(report.fraction());
+        remaining.set(Double.isNaN(report.remainingSeconds()) ? "" : seconds(report.remainingSeconds()));
+        List<LossPoint> all = run.work.losses;
+        int available = Math.min(report.lossPoints(), all.size());
+        if (available > run.lossesShown) {
+            losses.addAll(all.subList(run.lossesShown, available));
+            run.lossesShown = available;
+        }
+    }
+
+    private void finish(Run run, DiscoverResult outcome) {
+        if (run != current) {
+            return;
+        }
+        end(run);
+        DiscoverResult shown = stopping.get() && !outcome.partial() ? outcome.asPartial() : outcome;
+        result.set(shown);
+        laws.setAll(LawTable.rows(shown));
+        summary.set(LawTable.summary(shown));
+        progress.set(shown.partial() ? Math.max(0, progress.get()) : 1);
+        remaining.set("");
+        stage.set(shown.partial() ? "Stopped after " + elapsed.get() + ": partial result (partly trained networks)"
+                : "Done in " + elapsed.get() + ": " + shown.neural().count() + " independent law"
+                        + (shown.neural().count() == 1 ? "" : "s"));
+        stopping.set(false);
+    }
+
+    private void fail(Run run, Throwable failure) {
+        if (run != current) {
+            return;
+        }
+        end(run);
+        stopping.set(false);
+        progress.set(Math.max(0, progress.get()));
+        stage.set("Failed: see the message above");
+        messages.accept(failure instanceof DiscoverSettingsException settings
+                ? UserMessage.error(settings.getMessage(), "Change the settings and press Run again.")
+                : failures.describe("run the discovery", failure));
+    }
+
+    private void end(Run run) {
+        run.reports.close();
+        run.ticker.close();
+        elapsed.set(seconds((nanoTime.getAsLong() - run.startNanos) / 1e9));
+        current = null;
+        running.set(false);
+    }
+
+    private DiscoverSettings.Reading readSettings() {
+        return DiscoverSettings.read(networks.get(), lambda.get(), samples.get(), adamSteps.get(), lbfgsSteps.get(),
+                seed.get());
+    }
+
+    private void validate() {
+        DiscoverSettings.Reading reading = readSettings();
+        settingsProblem.set(reading.valid() ? "" : reading.problems().get(0));
+    }
+
+    static String seconds(double value) {
+        if (value < 60) {
+            return String.format(Locale.ROOT, "%.1f s", value);
+        }
+        return String.format(Locale.ROOT, "%d min %02d s", (long) value / 60, (long) value % 60);
+    }
+
+    public StringProperty networksProperty() {
+        return networks;
+    }
+
+    public StringProperty lambdaProperty() {
+        return lambda;
+    }
+
+    public StringProperty samplesProperty() {
+        return samples;
+    }
+
+    public StringProperty adamStepsProperty() {
+        return adamSteps;
+    }
+
+    public StringProperty lbfgsStepsProperty() {
+        return lbfgsSteps;
+    }
+
+    public StringProperty seedProperty() {
+        return seed;
+    }
+
+    /** The first problem of the settings, "" when they are valid. */
+    public ReadOnlyStringProperty settingsProblemProperty() {
+        return settingsProblem;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title;
+    }
+
+    public BooleanBinding canRunProperty() {
+        return canRun;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running;
+    }
+
+    public ReadOnlyBooleanProperty stoppingProperty() {
+        return stopping;
+    }
+
+    /** Of the whole run, in [0, 1]; -1 while the formula search runs (no estimate: indeterminate). */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyStringProperty stageProperty() {
+        return stage;
+    }
+
+    public ReadOnlyStringProperty elapsedProperty() {
+        return elapsed;
+    }
+
+    public ReadOnlyStringProperty remainingProperty() {
+        return remaining;
+    }
+
+    /** Training reports of the current or last run, oldest first. */
+    public ObservableList<LossPoint> losses() {
+        return losses;
+    }
+
+    public ReadOnlyObjectProperty<DiscoverResult> resultProperty() {
+        return result;
+    }
+
+    public ObservableList<LawRow> laws() {
+        return laws;
+    }
+
+    /** E.g. "1 of 1 explained — neural count 1 (confidence 100%)". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+}
