@@ -77,6 +77,10 @@ final class DiscoverCommand implements Callable<Integer> {
     @Option(names = "--lbfgs", paramLabel = "STEPS", description = "L-BFGS iterations after Adam (default: the trainer's)")
     private Integer lbfgsSteps;
 
+    @Option(names = "--time", description = "ODE: also look for laws that depend on time explicitly (t as a"
+            + " coordinate with dt/dt = 1, e.g. the centre-of-mass motion of N bodies); counted separately")
+    private boolean time;
+
     @Option(names = "--neural-only", description = "skip the symbolic search")
     private boolean neuralOnly;
 
@@ -97,6 +101,9 @@ final class DiscoverCommand implements Callable<Integer> {
         DiscoveryReport report = definition.kind() == SystemKind.ODE
                 ? discoverOde(definition, listener, err, start)
                 : discoverPde(definition, err, start);
+        if (time) {
+            report = withTimeDependentLaws(report, definition, err);
+        }
         TextReport.print(report, out);
         if (json != null) {
             JsonReport.write(report, json);
@@ -114,7 +121,24 @@ final class DiscoverCommand implements Callable<Integer> {
         return ConserveCommand.OK;
     }
 
+    private DiscoveryReport withTimeDependentLaws(DiscoveryReport report, SystemDefinition definition, PrintWriter err) {
+        if (definition.kind() != SystemKind.ODE) {
+            throw new UserInputException("--time is for ODEs: " + definition.file() + " is a PDE");
+        }
+        int timeIndependent = report.symbolic().map(SymbolicOutcome::count).orElse(0);
+        double horizon = definition.simulation().t().orElse(1.0);
+        if (!quiet) {
+            err.println("conserve: symbolic: searching laws with t explicit (t in [0, " + horizon + "])");
+        }
+        OdeSystem system = SystemLoader.ode(definition);
+        return report.withTimeDependent(SymbolicDiscovery.searchOdeWithTime(definition, system,
+                org.conserve.symbolic.search.SearchOptions.DEFAULT, horizon, timeIndependent));
+    }
+
     private void validateOptions() {
+        if (time && neuralOnly) {
+            throw new UserInputException("--time searches formulas, so it cannot go with --neural-only");
+        }
         if (networks != null && networks < 1) {
             throw new UserInputException("--networks must be at least 1, got " + networks);
         }
@@ -166,8 +190,11 @@ final class DiscoverCommand implements Callable<Integer> {
                 symbolicNote = "the formula search stopped: " + failure.getMessage();
             }
         }
+        // Proved formulas are certain, the networks an estimate: the answer is the count of both together.
+        int count = agreement.map(Agreement::union).orElse(neural.count());
+        String source = count == neural.count() ? "neural" : "neural and proved symbolic";
         return new DiscoveryReport(definition.name(), definition.file(), "ode", definition.dimension(),
-                neural.count(), "neural", definition.expected().count(), seed,
+                count, source, definition.expected().count(), seed,
                 Versions.current(neural.provenance().nd4jVersion(), neural.provenance().backend()),
                 Optional.of(neural), "", symbolic, symbolicNote, agreement, names(definition), seconds(start));
     }

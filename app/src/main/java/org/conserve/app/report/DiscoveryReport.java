@@ -15,8 +15,12 @@ import org.conserve.symbolic.discovery.SymbolicOutcome;
  * @param file          the file it came from
  * @param kind          "ode" or "pde"
  * @param dimension     number of variables (ODE) or fields (PDE)
- * @param count         the final answer: the neural count for an ODE, the symbolic count for a PDE
- * @param countSource   "neural" or "symbolic": which stage gave {@code count}
+ * @param count         the final answer. ODE: the independent directions of the conserved networks and
+ *                      the counted formulas together (the neural count when there are no formulas);
+ *                      PDE: the symbolic count
+ * @param timeDependent the search with t as a coordinate, when asked for ({@code --time}): counted
+ *                      separately from {@code count}
+ * @param countSource   "neural", "neural and proved symbolic" or "symbolic": which stages gave {@code count}
  * @param expectedCount the count the file states, if any
  * @param seed          the seed of the run
  * @param versions      software versions and backend
@@ -44,9 +48,25 @@ public record DiscoveryReport(
         String symbolicNote,
         Optional<Agreement> agreement,
         List<String> declaredNames,
-        double seconds) {
+        double seconds,
+        Optional<SymbolicOutcome> timeDependent) {
 
     public DiscoveryReport {
         declaredNames = List.copyOf(declaredNames);
+    }
+
+    /** A report without the optional search for time-dependent laws. */
+    public DiscoveryReport(String system, String file, String kind, int dimension, int count, String countSource,
+                           OptionalInt expectedCount, long seed, Versions versions, Optional<NeuralResult> neural,
+                           String neuralNote, Optional<SymbolicOutcome> symbolic, String symbolicNote,
+                           Optional<Agreement> agreement, List<String> declaredNames, double seconds) {
+        this(system, file, kind, dimension, count, countSource, expectedCount, seed, versions, neural, neuralNote,
+                symbolic, symbolicNote, agreement, declaredNames, seconds, Optional.empty());
+    }
+
+    /** This report with the laws that depend on time explicitly ({@code discover --time}). */
+    public DiscoveryReport withTimeDependent(SymbolicOutcome outcome) {
+        return new DiscoveryReport(system, file, kind, dimension, count, countSource, expectedCount, seed, versions,
+                neural, neuralNote, symbolic, symbolicNote, agreement, declaredNames, seconds, Optional.of(outcome));
     }
 }

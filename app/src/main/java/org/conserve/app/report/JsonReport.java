@@ -72,6 +72,7 @@ public final class JsonReport {
             symbolic.put("available", false);
             symbolic.put("reason", report.symbolicNote());
         }
+        report.timeDependent().ifPresent(outcome -> symbolic(root.putObject("timeDependent"), outcome, report));
         report.agreement().ifPresent(agreement -> {
             ObjectNode node = root.putObject("agreement");
             node.put("explained", agreement.explained());
@@ -135,6 +136,7 @@ public final class JsonReport {
         for (SymbolicLaw law : outcome.laws()) {
             ObjectNode entry = laws.addObject();
             entry.put("expression", law.expression());
+            entry.put("sympy", law.sympy());
             entry.put("latex", tex.format(law.expression()));
             entry.put("status", law.status().name().toLowerCase(java.util.Locale.ROOT));
             put(entry, "residual", law.residual());

@@ -26,6 +26,15 @@ public final class TextReport {
         } else {
             out.println("Symbolic: " + report.symbolicNote());
         }
+        report.timeDependent().ifPresent(outcome -> {
+            out.printf(Locale.ROOT, "Time-dependent: %d more independent law%s with t explicit (%s, %.1f s), not in the count%n",
+                    outcome.count(), outcome.count() == 1 ? "" : "s", outcome.note(), outcome.seconds());
+            for (SymbolicLaw law : outcome.laws()) {
+                String status = law.status() == ProofStatus.PROVED ? "proved"
+                        : String.format(Locale.ROOT, "numeric only (residual %.1e)", law.residual());
+                out.printf(Locale.ROOT, "          %s   [%s]%n", law.expression(), status);
+            }
+        });
         String expected = report.expectedCount().isPresent()
                 ? " (the file expects " + report.expectedCount().getAsInt() + ")" : "";
         out.printf(Locale.ROOT, "Count: %d independent conservation law%s, from the %s search%s; %.1f s in all%n",

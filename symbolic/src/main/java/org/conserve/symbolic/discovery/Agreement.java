@@ -27,7 +27,12 @@ public record Agreement(int explained, int neural, int symbolic, int union) {
     /** Measures the agreement on {@link #POINTS} fresh points of the system's box. */
     public static Agreement measure(NeuralResult neural, GradientSource laws, OdeSystem system, long seed) {
         double[][] points = new OdeSampler().sample(system, POINTS, seed ^ 0x5DEECE66DL).points();
-        int union = IndependenceAnalysis.defaults().analyse(new Union(neural.model(), laws), points).count();
+        if (neural.conservedNetworks().length == 0) {
+            return new Agreement(0, neural.count(), laws.functionCount(), laws.functionCount());
+        }
+        // Only the networks that conserve take part: a network that failed to learn a law points anywhere.
+        GradientSource conserved = neural.model().restrictedTo(neural.conservedNetworks());
+        int union = IndependenceAnalysis.defaults().analyse(new Union(conserved, laws), points).count();
         int explained = Math.max(0, Math.min(Math.min(neural.count(), laws.functionCount()),
                 neural.count() + laws.functionCount() - union));
         return new Agreement(explained, neural.count(), laws.functionCount(), union);

@@ -1,5 +1,7 @@
 package org.conserve.symbolic.discovery;
 
+import org.conserve.symbolic.export.LawForms;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,7 +79,7 @@ public final class SymbolicDiscovery {
         LawSearchResult result = new LawSearch(SymjaSession.get()).search(problem, options);
         List<SymbolicLaw> laws = new ArrayList<>();
         for (FoundLaw law : result.laws()) {
-            laws.add(law(symbols.render(law.expression()), law.proof(), law.independent()));
+            laws.add(law(law.expression(), symbols, law.proof(), law.independent()));
         }
         List<String> basis = result.basis().stream().map(symbols::render).toList();
         List<IExpr> counted = result.independentLaws().stream().map(FoundLaw::expression).toList();
@@ -85,6 +87,36 @@ public final class SymbolicDiscovery {
                 : Optional.of(Gradients.source(counted, variables, SystemLoader.slots(definition)));
         return new SymbolicOutcome("sid-law-search", result.count(), basis, laws, result.seconds(), result.note(),
                 gradients);
+    }
+
+    /**
+     * Laws that depend on time explicitly (issue: centre-of-mass motion): the state is extended by t with
+     * {@code dt/dt = 1}, t sampled in [0, {@code horizon}], and the SID search runs again. Time-independent
+     * laws are found again there, so only the laws whose formula contains t are returned, and the count
+     * of new independent ones is the extended count minus {@code timeIndependentCount}.
+     */
+    public static SymbolicOutcome searchOdeWithTime(SystemDefinition definition, OdeSystem system, SearchOptions options,
+                                                    double horizon, int timeIndependentCount) {
+        requireKind(definition, SystemKind.ODE);
+        SymbolTable symbols = definition.symbols();
+        List<ISymbol> variables = symbols.coordinates().stream().map(DeclaredSymbol::symbol).toList();
+        ISymbol time = org.matheclipse.core.expression.F.Dummy("t");
+        OdeSearchProblem problem = new OdeSearchProblem(variables, rates(definition), system.field(),
+                system.box(), system.where()).withTime(time, new org.conserve.engine.system.Interval(0, horizon));
+        LawSearchResult result = new LawSearch(SymjaSession.get()).search(problem, options);
+        java.util.function.Function<ISymbol, String> names = symbol -> symbol == time ? "t"
+                : symbols.declared(symbol).map(DeclaredSymbol::name).orElseThrow();
+        List<SymbolicLaw> laws = new ArrayList<>();
+        for (FoundLaw law : result.laws()) {
+            if (law.expression().has(time)) {
+                laws.add(new SymbolicLaw(symbols.render(law.expression()), LawForms.sympy(law.expression(), names),
+                        law.proof().status(), law.proof().residual(), law.proof().method(), law.independent()));
+            }
+        }
+        int count = Math.max(0, result.count() - timeIndependentCount);
+        List<String> basis = result.basis().stream().map(symbols::render).toList();
+        return new SymbolicOutcome("sid-law-search-with-time", count, basis, laws, result.seconds(),
+                "t as a coordinate with dt/dt = 1, sampled in [0, " + horizon + "]; " + result.note(), Optional.empty());
     }
 
     /** The density search on a polynomial evolution PDE file, each density then proved by Symja. */
@@ -119,7 +151,7 @@ public final class SymbolicDiscovery {
             if (proof.isLaw()) {
                 // The search writes 1*a^2+1*b^2; Symja's evaluation of our own polynomial tidies it.
                 IExpr tidy = SymjaSession.get().evaluate(expression, DISPLAY_LIMIT);
-                laws.add(law(symbols.render(tidy), proof, true));
+                laws.add(law(tidy, symbols, proof, true));
             }
         }
         List<String> basis = result.ranks().stream()
@@ -157,8 +189,9 @@ public final class SymbolicDiscovery {
         return "(" + String.join(", ", definition.density().stream().map(DeclaredSymbol::name).toList()) + ")";
     }
 
-    private static SymbolicLaw law(String expression, ProofResult proof, boolean independent) {
-        return new SymbolicLaw(expression, proof.status(), proof.residual(), proof.method(), independent);
+    private static SymbolicLaw law(IExpr expression, SymbolTable symbols, ProofResult proof, boolean independent) {
+        return new SymbolicLaw(symbols.render(expression), LawForms.sympy(expression, symbols), proof.status(),
+                proof.residual(), proof.method(), independent);
     }
 
     private static void requireKind(SystemDefinition definition, SystemKind kind) {

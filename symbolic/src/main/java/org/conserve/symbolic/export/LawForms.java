@@ -82,7 +82,7 @@ public final class LawForms {
     }
 
     /** SymPy's syntax, each declared symbol written as {@code names} says (the script's Python names). */
-    static String sympy(IExpr law, Function<ISymbol, String> names) {
+    public static String sympy(IExpr law, Function<ISymbol, String> names) {
         return SymjaSession.get().call(() -> new SympyPrinter(names).print(law), LIMIT);
     }
 
