@@ -15,6 +15,7 @@ final class Scopes {
     final Scope initial;
     final Scope laws;
     final Scope density;
+    final Scope hints;
 
     Scopes(SymbolTable table, Map<ISymbol, Double> parameters) {
         boolean pde = table.isPde();
@@ -30,5 +31,6 @@ final class Scopes {
                 ? Scope.of(table, parameters, "an expected density", SymbolRole.FIELD, SymbolRole.FIELD_DERIVATIVE, SymbolRole.PARAMETER)
                 : Scope.of(table, parameters, "an expected law", SymbolRole.VARIABLE, SymbolRole.PARAMETER);
         density = Scope.of(table, parameters, "density", SymbolRole.FIELD, SymbolRole.FIELD_DERIVATIVE);
+        hints = Scope.of(table, parameters, "a search hint", SymbolRole.VARIABLE, SymbolRole.PARAMETER);
     }
 }

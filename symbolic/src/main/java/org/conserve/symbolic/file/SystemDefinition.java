@@ -26,6 +26,8 @@ import org.conserve.symbolic.expr.SymbolTable;
  *                    order; empty for an ODE
  * @param simulation  simulation defaults ({@link Simulation#NONE} when absent)
  * @param expected    the stated answer ({@link Expected#NONE} when absent)
+ * @param search      hints for the law search of an ODE ({@link SearchHints#NONE} when absent; always
+ *                    NONE for a PDE)
  * @param symbols     the file's names and their Symja symbols
  */
 public record SystemDefinition(
@@ -42,6 +44,7 @@ public record SystemDefinition(
         List<DeclaredSymbol> density,
         Simulation simulation,
         Expected expected,
+        SearchHints search,
         SymbolTable symbols) {
 
     public SystemDefinition {
@@ -75,6 +78,7 @@ public record SystemDefinition(
     SystemDefinition mapExpressions(UnaryOperator<ParsedExpression> f) {
         Sampling mapped = sampling instanceof Sampling.Box box ? box.map(f) : sampling;
         return new SystemDefinition(file, name, description, notes, kind, parameters, coordinates,
-                equations.stream().map(f).toList(), mapped, space, density, simulation.map(f), expected.map(f), symbols);
+                equations.stream().map(f).toList(), mapped, space, density, simulation.map(f), expected.map(f),
+                search.map(f), symbols);
     }
 }

@@ -22,14 +22,15 @@ import org.conserve.symbolic.expr.SymbolTable;
 final class SystemValidator {
     private static final List<String> COMMON_KEYS = List.of("name", "description", "notes", "kind", "parameters",
             "equations", "sampling", "simulation", "expected");
-    private static final List<String> ODE_KEYS = concat(COMMON_KEYS, List.of("variables"));
+    private static final List<String> ODE_KEYS = concat(COMMON_KEYS, List.of("variables", "search"));
     private static final List<String> PDE_KEYS = concat(COMMON_KEYS, List.of("fields", "space", "density"));
     private static final Map<String, String> ODE_HINTS = Map.of(
             "fields", "an ODE declares variables (fields belong to kind: pde)",
             "space", "space belongs to PDE files (kind: pde)",
             "density", "density belongs to PDE files (kind: pde)");
     private static final Map<String, String> PDE_HINTS = Map.of(
-            "variables", "a PDE declares fields (variables belong to kind: ode)");
+            "variables", "a PDE declares fields (variables belong to kind: ode)",
+            "search", "search hints are for the law search of an ODE (kind: ode); a PDE density search has none");
     private static final int[] FILE_START = {1, 1};
 
     private final Problems problems;
@@ -88,11 +89,12 @@ final class SystemValidator {
         List<DeclaredSymbol> density = kind == SystemKind.PDE ? sections.density(root) : List.of();
         Simulation simulation = sections.simulation(root);
         Expected expected = sections.expected(root);
+        SearchHints search = kind == SystemKind.ODE ? new SearchSection(reading, scopes).read(root) : SearchHints.NONE;
         if (!problems.isEmpty()) {
             return null;
         }
         return new SystemDefinition(problems.file(), name, description, notes, kind, declarations.parameters(),
-                declarations.coordinates(), equations, sampling, space, density, simulation, expected, table);
+                declarations.coordinates(), equations, sampling, space, density, simulation, expected, search, table);
     }
 
     private SystemKind kind(YamlNode.Mapping root) {

@@ -121,4 +121,22 @@ class ValidSystemFilesTest {
         assertTrue(kdv.simulation().initial().get(0).expression().has(names.space().orElseThrow().symbol()));
         assertEquals(3, kdv.expected().laws().size());
     }
+
+    @Test
+    void readsSearchHintsWithParametersReplacedAndTheirPositions() {
+        SystemDefinition hinted = SystemFiles.read(resource("valid/log_potential_hinted.yaml"));
+        assertEquals(2, hinted.search().degree().getAsInt());
+        assertEquals(1, hinted.search().hints().size());
+        var hint = hinted.search().hints().get(0);
+        assertEquals("Log(a + x^2)", hint.source());
+        assertEquals(13, hint.line());
+        assertEquals(12, hint.column());
+        IExpr x = hinted.symbols().symbol("x");
+        assertTrue(same(F.Log(F.Plus(F.C1, F.Sqr(x))), hint.expression()), hint.expression().toString());
+    }
+
+    @Test
+    void fileWithoutSearchKeyHasNoHints() {
+        assertEquals(SearchHints.NONE, SystemFiles.read(resource("valid/kepler.yaml")).search());
+    }
 }
