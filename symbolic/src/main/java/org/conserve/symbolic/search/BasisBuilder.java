@@ -23,7 +23,8 @@ import org.matheclipse.core.interfaces.ISymbol;
  * non-negative integer, the block {@code S^(e+1)} (the potential whose gradient gives such a force:
  * 1/r for a 1/r^3 force); for every sin or cos of a linear form, both sin and cos of it; for every
  * exp of a linear form, that exp; and log z_i for a variable that stays positive inside the box and
- * whose rate vanishes at z_i = 0 (Lotka-Volterra, SIR).
+ * whose rate vanishes at z_i = 0 (Lotka-Volterra, SIR). The system file may add more as hints
+ * ({@link #withHints}).
  */
 final class BasisBuilder {
 
@@ -47,6 +48,24 @@ final class BasisBuilder {
             }
         }
         return new ArrayList<>(found);
+    }
+
+    /**
+     * {@code found} followed by a block for each hint that is not already one of them (hints are
+     * expressions over {@code variables}). Symja thread only.
+     */
+    static List<BuildingBlock> withHints(List<BuildingBlock> found, List<IExpr> hints, List<ISymbol> variables) {
+        EvalEngine engine = EvalEngine.get();
+        List<BuildingBlock> all = new ArrayList<>(found);
+        for (IExpr hint : hints) {
+            IExpr value = engine.evaluate(hint);
+            boolean known = all.stream()
+                    .anyMatch(b -> engine.evaluate(F.Subtract(b.toExpression(variables), value)).isZero());
+            if (!known) {
+                all.add(HintBlock.of(value, variables));
+            }
+        }
+        return all;
     }
 
     private static void collect(IExpr e, List<ISymbol> variables, Set<BuildingBlock> found) {

@@ -56,7 +56,8 @@ public final class LawSearch {
             positive[i] = problem.box().interval(i).min() >= 0;
         }
         List<BuildingBlock> blocks = session.call(
-                () -> BasisBuilder.blocksOf(problem.rates(), problem.variables(), positive));
+                () -> BasisBuilder.withHints(BasisBuilder.blocksOf(problem.rates(), problem.variables(), positive),
+                        problem.hints(), problem.variables()));
         DegreeOutcome previous = null;
         DegreeOutcome chosen = null;
         Basis largest = null;
@@ -102,6 +103,10 @@ public final class LawSearch {
         List<FoundLaw> laws = prove(problem, options, chosen, deadline);
         if (laws.stream().anyMatch(law -> law.proof().method().startsWith("numeric ("))) {
             note += "; the time budget ran out, so some laws were only checked numerically";
+        }
+        if (!problem.hints().isEmpty()) {
+            note += "; the basis includes " + problem.hints().size() + " hint" + (problem.hints().size() == 1 ? "" : "s")
+                    + " from the file";
         }
         Basis searched = largest;
         int searchedDegree = largestDegree;

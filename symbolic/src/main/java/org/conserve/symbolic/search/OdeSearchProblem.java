@@ -20,16 +20,29 @@ import org.matheclipse.core.interfaces.ISymbol;
  * @param field     the same f, compiled
  * @param box       the sampling box
  * @param where     which sampled points count
+ * @param hints     extra building blocks over the variables (the file's {@code search.hints}), tried
+ *                  beside those found in f
  */
 public record OdeSearchProblem(List<ISymbol> variables, List<IExpr> rates, VectorField field, Box box,
-                               PointFilter where) {
+                               PointFilter where, List<IExpr> hints) {
     public OdeSearchProblem {
         variables = List.copyOf(variables);
         rates = List.copyOf(rates);
+        hints = List.copyOf(hints);
         int d = variables.size();
         if (rates.size() != d || field.dimension() != d || box.dimension() != d) {
             throw new IllegalArgumentException("variables, rates, field and box disagree on the dimension");
         }
+    }
+
+    /** A problem without hints. */
+    public OdeSearchProblem(List<ISymbol> variables, List<IExpr> rates, VectorField field, Box box, PointFilter where) {
+        this(variables, rates, field, box, where, List.of());
+    }
+
+    /** The same problem with {@code extra} building blocks to try. */
+    public OdeSearchProblem withHints(List<IExpr> extra) {
+        return new OdeSearchProblem(variables, rates, field, box, where, extra);
     }
 
     public int dimension() {
@@ -75,6 +88,6 @@ public record OdeSearchProblem(List<ISymbol> variables, List<IExpr> rates, Vecto
             return inside.accepts(buffer[0]);
         };
         return new OdeSearchProblem(extendedVariables, extendedRates, extendedField, new Box(extendedBox),
-                extendedWhere);
+                extendedWhere, hints);
     }
 }
