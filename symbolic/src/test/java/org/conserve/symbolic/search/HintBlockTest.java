@@ -35,4 +35,20 @@ class HintBlockTest {
         assertEquals(3, all.size(), all::toString);
         assertEquals(F.Exp(Y), all.get(2).toExpression(variables));
     }
+
+    @Test
+    void everyElementaryFunctionOfTheFileLanguageCompilesAsAHintWithItsGradient() {
+        List<org.matheclipse.core.interfaces.IExpr> hints = List.of(F.Abs(X), F.Sqrt(X), F.Tan(X), F.Cot(X), F.Sec(X),
+                F.Csc(X), F.Sinh(X), F.Cosh(X), F.Tanh(X), F.Coth(X), F.Sech(X), F.Csch(X), F.ArcSin(X), F.ArcCos(X),
+                F.ArcTan(X), F.ArcSinh(X), F.ArcCosh(F.Plus(F.C2, X)), F.ArcTanh(X));
+        double[] z = {0.3, 0.7};
+        double h = 1e-6;
+        for (var hint : hints) {
+            HintBlock block = SymjaSession.get().call(() -> HintBlock.of(hint, List.of(X, Y)));
+            double[] gradient = new double[2];
+            block.gradient(z, gradient);
+            double slope = (block.value(new double[] {0.3 + h, 0.7}) - block.value(new double[] {0.3 - h, 0.7})) / (2 * h);
+            assertEquals(slope, gradient[0], 1e-6 * Math.max(1, Math.abs(slope)), hint::toString);
+        }
+    }
 }
