@@ -37,6 +37,7 @@ import org.conserve.symbolic.search.LawSearch;
 import org.conserve.symbolic.search.LawSearchResult;
 import org.conserve.symbolic.search.OdeSearchProblem;
 import org.conserve.symbolic.search.SearchOptions;
+import org.conserve.symbolic.search.SystemLaws;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
@@ -78,8 +79,8 @@ public final class SymbolicDiscovery {
         SymbolTable symbols = definition.symbols();
         List<ISymbol> variables = symbols.coordinates().stream().map(DeclaredSymbol::symbol).toList();
         OdeSearchProblem problem = new OdeSearchProblem(variables, rates(definition), system.field(),
-                system.box(), system.where(), hints(definition));
-        LawSearchResult result = new LawSearch(SymjaSession.get()).search(problem, withFileDegree(options, definition));
+                system.box(), system.where(), SystemLaws.hints(definition));
+        LawSearchResult result = new LawSearch(SymjaSession.get()).search(problem, SystemLaws.withFileDegree(options, definition));
         List<SymbolicLaw> laws = new ArrayList<>();
         for (FoundLaw law : result.laws()) {
             laws.add(law(law.expression(), symbols, law.proof(), law.independent()));
@@ -105,9 +106,9 @@ public final class SymbolicDiscovery {
         List<ISymbol> variables = symbols.coordinates().stream().map(DeclaredSymbol::symbol).toList();
         ISymbol time = org.matheclipse.core.expression.F.Dummy("t");
         OdeSearchProblem problem = new OdeSearchProblem(variables, rates(definition), system.field(),
-                system.box(), system.where(), hints(definition))
+                system.box(), system.where(), SystemLaws.hints(definition))
                 .withTime(time, new org.conserve.engine.system.Interval(0, horizon));
-        LawSearchResult result = new LawSearch(SymjaSession.get()).search(problem, withFileDegree(options, definition));
+        LawSearchResult result = new LawSearch(SymjaSession.get()).search(problem, SystemLaws.withFileDegree(options, definition));
         java.util.function.Function<ISymbol, String> names = symbol -> symbol == time ? "t"
                 : symbols.declared(symbol).map(DeclaredSymbol::name).orElseThrow();
         List<SymbolicLaw> laws = new ArrayList<>();
@@ -121,20 +122,6 @@ public final class SymbolicDiscovery {
         List<String> basis = result.basis().stream().map(symbols::render).toList();
         return new SymbolicOutcome("sid-law-search-with-time", count, basis, laws, result.seconds(),
                 "t as a coordinate with dt/dt = 1, sampled in [0, " + horizon + "]; " + result.note(), Optional.empty());
-    }
-
-    /** The file's {@code search.hints}, canonical expressions over its variables. */
-    private static List<IExpr> hints(SystemDefinition definition) {
-        return definition.search().hints().stream().map(ParsedExpression::expression).toList();
-    }
-
-    /** {@code options} with the file's {@code search.degree}, when it gives one, as the last degree tried. */
-    static SearchOptions withFileDegree(SearchOptions options, SystemDefinition definition) {
-        if (definition.search().degree().isEmpty()) {
-            return options;
-        }
-        int last = definition.search().degree().getAsInt();
-        return options.withDegrees(Math.min(options.minDegree(), last), last);
     }
 
     /** The density search on a polynomial evolution PDE file, each density then proved by Symja. */

@@ -55,9 +55,10 @@ public final class LawSearch {
         for (int i = 0; i < d; i++) {
             positive[i] = problem.box().interval(i).min() >= 0;
         }
+        List<BuildingBlock> found = session.call(
+                () -> BasisBuilder.blocksOf(problem.rates(), problem.variables(), positive));
         List<BuildingBlock> blocks = session.call(
-                () -> BasisBuilder.withHints(BasisBuilder.blocksOf(problem.rates(), problem.variables(), positive),
-                        problem.hints(), problem.variables()));
+                () -> BasisBuilder.withHints(found, problem.hints(), problem.variables()));
         DegreeOutcome previous = null;
         DegreeOutcome chosen = null;
         Basis largest = null;
@@ -115,7 +116,7 @@ public final class LawSearch {
                         .map(e -> session.engine().evaluate(e)).toList()),
                 session.call(() -> blocks.stream()
                         .map(b -> session.engine().evaluate(b.toExpression(problem.variables()))).toList()),
-                searchedDegree,
+                blocks.size() - found.size(), searchedDegree,
                 (System.nanoTime() - start) * 1e-9, note);
     }
 

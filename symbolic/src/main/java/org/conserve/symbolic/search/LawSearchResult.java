@@ -13,13 +13,15 @@ import org.matheclipse.core.interfaces.IExpr;
  * @param degree      the monomial degree of the basis the laws come from
  * @param basis       the basis functions searched (the largest one tried), so that "no law" says
  *                    where it looked
- * @param blocks      the non-polynomial building blocks of that basis
+ * @param blocks      the non-polynomial building blocks of that basis: those found in f, then those
+ *                    the file gave as hints
+ * @param hintBlocks  how many of the blocks (the last ones) are the file's hints
  * @param basisDegree the monomial degree of that basis
  * @param seconds     wall time
  * @param note        how the search ended, for a person
  */
 public record LawSearchResult(List<FoundLaw> laws, int count, int degree, List<IExpr> basis, List<IExpr> blocks,
-                              int basisDegree, double seconds, String note) {
+                              int hintBlocks, int basisDegree, double seconds, String note) {
     public LawSearchResult {
         laws = List.copyOf(laws);
         basis = List.copyOf(basis);
@@ -28,7 +30,8 @@ public record LawSearchResult(List<FoundLaw> laws, int count, int degree, List<I
 
     /**
      * The searched basis in words, e.g. "monomials of degree 1 to 3 in x, y, px, py;
-     * (x^2+y^2)^(-1/2) times monomials of degree 0 to 1".
+     * (x^2+y^2)^(-1/2) times monomials of degree 0 to 1"; a block from the file's hints is marked
+     * "(hint)".
      *
      * @param variables the state symbols
      * @param render    how to print an expression (the file's symbol table renders user names)
@@ -37,8 +40,11 @@ public record LawSearchResult(List<FoundLaw> laws, int count, int degree, List<I
         StringBuilder text = new StringBuilder("monomials of degree 1 to " + basisDegree + " in "
                 + String.join(", ", variables.stream().map(render).toList()));
         int products = Math.max(0, basisDegree - 2);
-        for (IExpr block : blocks) {
-            text.append("; ").append(render.apply(block));
+        for (int j = 0; j < blocks.size(); j++) {
+            text.append("; ").append(render.apply(blocks.get(j)));
+            if (j >= blocks.size() - hintBlocks) {
+                text.append(" (hint)");
+            }
             if (products > 0) {
                 text.append(" times monomials of degree 0 to ").append(products);
             }

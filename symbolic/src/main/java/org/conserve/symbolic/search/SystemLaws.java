@@ -29,7 +29,10 @@ public final class SystemLaws {
     private SystemLaws() {
     }
 
-    /** The law-search view of an ODE file: its symbols, canonical rates, compiled f, box and where. */
+    /**
+     * The law-search view of an ODE file: its symbols, canonical rates, compiled f, box, where and
+     * search hints.
+     */
     public static OdeSearchProblem odeProblem(SystemDefinition system) {
         if (system.kind() != SystemKind.ODE || !(system.sampling() instanceof Sampling.Box box)) {
             throw new IllegalArgumentException(system.file() + " is not an ODE system");
@@ -45,12 +48,26 @@ public final class SystemLaws {
                 .map(condition -> ExpressionCompiler.compileCondition(condition.expression(), slots))
                 .orElse(PointFilter.ALL);
         return new OdeSearchProblem(variables, rates, ExpressionCompiler.compileField(rates, slots),
-                new Box(box.ranges()), where);
+                new Box(box.ranges()), where, hints(system));
     }
 
-    /** Searches the ODE laws of a file. */
+    /** The file's {@code search.hints}, canonical expressions over its variables. */
+    public static List<IExpr> hints(SystemDefinition system) {
+        return system.search().hints().stream().map(ParsedExpression::expression).toList();
+    }
+
+    /** {@code options} with the file's {@code search.degree}, when it gives one, as the last degree tried. */
+    public static SearchOptions withFileDegree(SearchOptions options, SystemDefinition system) {
+        if (system.search().degree().isEmpty()) {
+            return options;
+        }
+        int last = system.search().degree().getAsInt();
+        return options.withDegrees(Math.min(options.minDegree(), last), last);
+    }
+
+    /** Searches the ODE laws of a file, with its search hints and degree. */
     public static LawSearchResult searchOde(SystemDefinition system, SearchOptions options) {
-        return new LawSearch(SymjaSession.get()).search(odeProblem(system), options);
+        return new LawSearch(SymjaSession.get()).search(odeProblem(system), withFileDegree(options, system));
     }
 
     /**

@@ -33,6 +33,18 @@ class SystemLawsTest {
     }
 
     @Test
+    void findsTheLogEnergyWithTheFilesHintWithinItsDegree() {
+        SystemDefinition hinted = read("log_potential_hinted.yaml");
+        LawSearchResult result = SystemLaws.searchOde(hinted, SearchOptions.DEFAULT);
+        assertEquals(1, result.count(), result::toString);
+        assertEquals(ProofStatus.PROVED, result.laws().get(0).proof().status());
+        assertEquals("y^2+Log(1+x^2)", hinted.symbols().render(result.laws().get(0).expression()).replace(" ", ""));
+        assertEquals(2, result.basisDegree());
+        assertEquals("monomials of degree 1 to 2 in x, y; Log(1+x^2) (hint)",
+                result.describeBasis(SystemLaws.odeProblem(hinted).variables(), hinted.symbols()::render));
+    }
+
+    @Test
     void findsThePendulumEnergyWithReservedLetters() {
         SystemDefinition pendulum = read("pendulum.yaml");
         LawSearchResult result = SystemLaws.searchOde(pendulum, SearchOptions.DEFAULT);
