@@ -23,6 +23,12 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>Thread-safety: instances are immutable; concurrent {@code train} calls are independent.
  */
 public final class ConservationTrainer {
+    /** An L-BFGS phase stops when its l1 fell by less than this fraction over {@link #STALL_WINDOW} iterations. */
+    static final double STALL_IMPROVEMENT = 0.02;
+    /** Relative rise of l2 during an L-BFGS phase that ends lambda's annealing. */
+    static final double ANNEAL_L2_RISE = 0.1;
+    /** Iterations over which L-BFGS progress is judged. */
+    static final int STALL_WINDOW = 50;
     private final TrainingConfig config;
 
     public ConservationTrainer(TrainingConfig config) {
@@ -210,6 +216,14 @@ public final class ConservationTrainer {
             return mask;
         }
 
+        /**
+         * Runs L-BFGS in phases of decreasing lambda (see {@link TrainingConfig#lbfgsLambdas()}), each
+         * with fresh curvature memory (the objective changed). A phase ends when its l1 improved by
+         * less than {@link #STALL_IMPROVEMENT} over the last {@link #STALL_WINDOW} iterations, or when
+         * the iteration budget is spent; the last phase's stall ends the stage early. Annealing stops
+         * after a phase in which l2 rose more than {@link #ANNEAL_L2_RISE} above its value when L-BFGS
+         * started: the networks were beginning to merge (Kepler), and a smaller lambda would finish it.
+         */
         void lbfgs() {
             int steps = config.lbfgsSteps();
             if (steps == 0) {
@@ -217,14 +231,37 @@ public final class ConservationTrainer {
             }
             stage = TrainingStage.LBFGS;
             LossEvaluator evaluator = full();
-            double lambda = config.effectiveLbfgsLambda();
             double[] x = theta.flat().toDoubleVector();
+            double lbfgsStart = seconds();
+            double[] lambdas = config.lbfgsLambdas();
+            evaluator.loss(theta, lambdas[0]);
+            double l2Limit = (1 + ANNEAL_L2_RISE) * evaluator.l2();
+            double lambda = lambdas[0];
+            for (int phase = 0; phase < lambdas.length && !stopped && lbfgsDone < steps; phase++) {
+                lambda = lambdas[phase];
+                lbfgsPhase(evaluator, x, lambda, steps, lbfgsStart);
+                theta.flat().assign(Nd4j.createFromArray(x));
+                evaluator.loss(theta, lambda);
+                if (evaluator.l2() > l2Limit) {
+                    break; // the networks started to merge: a smaller lambda would let them slide together
+                }
+            }
+            theta.flat().assign(Nd4j.createFromArray(x));
+            if (!stopped && lbfgsDone % config.reportEvery() != 0) {
+                double value = evaluator.loss(theta, lambda);
+                stopped = report(TrainingStage.LBFGS, lbfgsDone, steps, value, evaluator);
+            }
+        }
+
+        private void lbfgsPhase(LossEvaluator evaluator, double[] x, double lambda, int steps, double lbfgsStart) {
+            theta.flat().assign(Nd4j.createFromArray(x));
             double initial = evaluator.loss(theta, lambda);
             if (!Double.isFinite(initial)) {
                 throw new EngineException(EngineError.DIVERGED, "the loss was " + initial
-                        + " when L-BFGS started; lower Adam's learning rate or lambda", TrainingStage.LBFGS, 0);
+                        + " when L-BFGS started; lower Adam's learning rate or lambda", TrainingStage.LBFGS, lbfgsDone);
             }
-            double lbfgsStart = seconds();
+            int before = lbfgsDone;
+            double[] window = new double[STALL_WINDOW];
             Lbfgs.Objective objective = (point, gradient) -> {
                 theta.flat().assign(Nd4j.createFromArray(point));
                 double value = evaluator.lossAndGradient(theta, lambda);
@@ -236,23 +273,25 @@ public final class ConservationTrainer {
                 return value;
             };
             Lbfgs.Monitor monitor = (iteration, value) -> {
-                lbfgsDone = iteration;
-                secondsPerLbfgsStep = (seconds() - lbfgsStart) / iteration;
-                if (iteration % config.reportEvery() == 0) {
+                lbfgsDone = before + iteration;
+                secondsPerLbfgsStep = (seconds() - lbfgsStart) / lbfgsDone;
+                if (lbfgsDone % config.reportEvery() == 0) {
                     theta.flat().assign(Nd4j.createFromArray(x));
-                    if (report(TrainingStage.LBFGS, iteration, steps, value, evaluator)) {
+                    if (report(TrainingStage.LBFGS, lbfgsDone, steps, value, evaluator)) {
                         stopped = true;
                         return false;
                     }
                 }
-                return true;
+                // judged on l1 (of the accepted point, the objective's last evaluation): with lambda > 0
+                // the loss is dominated by lambda l2, whose floor hides l1's progress
+                double l1 = evaluator.l1();
+                int slot = iteration % STALL_WINDOW;
+                boolean stalled = iteration > STALL_WINDOW && l1 > (1 - STALL_IMPROVEMENT) * window[slot];
+                window[slot] = l1;
+                return !stalled;
             };
-            lbfgsDone = new Lbfgs(config.lbfgsMemory()).minimise(objective, x, steps, monitor);
-            theta.flat().assign(Nd4j.createFromArray(x));
-            if (!stopped && lbfgsDone % config.reportEvery() != 0) {
-                double value = evaluator.loss(theta, lambda);
-                stopped = report(TrainingStage.LBFGS, lbfgsDone, steps, value, evaluator);
-            }
+            int done = new Lbfgs(config.lbfgsMemory()).minimise(objective, x, steps - before, monitor);
+            lbfgsDone = before + done;
         }
 
         /** Reports progress; returns true when the listener asks to stop. */

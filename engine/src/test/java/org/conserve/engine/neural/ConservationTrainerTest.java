@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 class ConservationTrainerTest {
     private static final TrainingConfig SMALL = TrainingConfig.defaults()
             .withArchitecture(16, 2, Activation.SILU)
+            .withLambda(0.05)
+            .withNetworks(2)
             .withAdam(300, 1e-2, 1e-4, 0)
             .withLbfgs(200, 20, 0.0)
             .withSeed(7);
