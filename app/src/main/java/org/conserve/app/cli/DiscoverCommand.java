@@ -60,21 +60,22 @@ final class DiscoverCommand implements Callable<Integer> {
     private long seed;
 
     @Option(names = "--networks", paramLabel = "N",
-            description = "number of networks (default: the dimension d; at most d - 1 laws can exist)")
+            description = "number of networks (default: d - 1, at least 2; a flow has at most d - 1 independent laws)")
     private Integer networks;
 
     @Option(names = "--lambda", paramLabel = "X",
-            description = "weight of the independence loss l2 (default: the trainer's, shown while training)")
+            description = "weight of the independence loss l2 (default 0.1, lowered in steps during L-BFGS while"
+                    + " the networks stay independent)")
     private Double lambda;
 
     @Option(names = "--samples", paramLabel = "N",
             description = "training points (default: the file's sampling.points, else 250 per dimension)")
     private Integer samples;
 
-    @Option(names = "--adam", paramLabel = "STEPS", description = "Adam steps (default: the trainer's)")
+    @Option(names = "--adam", paramLabel = "STEPS", description = "Adam steps (default 1500)")
     private Integer adamSteps;
 
-    @Option(names = "--lbfgs", paramLabel = "STEPS", description = "L-BFGS iterations after Adam (default: the trainer's)")
+    @Option(names = "--lbfgs", paramLabel = "STEPS", description = "L-BFGS iterations after Adam (default at most 1500; stops early when l1 stalls)")
     private Integer lbfgsSteps;
 
     @Option(names = "--time", description = "ODE: also look for laws that depend on time explicitly (t as a"
