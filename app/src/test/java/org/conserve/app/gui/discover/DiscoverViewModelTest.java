@@ -26,6 +26,7 @@ import org.conserve.app.gui.task.TaskHandle;
 import org.conserve.app.gui.task.TaskRunner;
 import org.conserve.examples.Catalogue;
 import org.junit.jupiter.api.Assumptions;
+import org.conserve.engine.neural.TrainingConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,8 +72,10 @@ class DiscoverViewModelTest {
         DiscoverViewModel model = model(new CurrentThreadTaskRunner());
         model.open("Harmonic oscillator (1D)", "harmonic-oscillator.yaml", OSCILLATOR);
         assertTrue(model.canRunProperty().get());
-        assertEquals("0.05", model.lambdaProperty().get());
-        assertEquals("1500", model.adamStepsProperty().get());
+        // The fields start at the trainer's defaults.
+        TrainingConfig defaults = TrainingConfig.defaults();
+        assertEquals(String.valueOf(defaults.lambda()), model.lambdaProperty().get());
+        assertEquals(String.valueOf(defaults.adamSteps()), model.adamStepsProperty().get());
 
         model.lambdaProperty().set("-1");
         assertEquals("Lambda must be a finite number >= 0, got -1", model.settingsProblemProperty().get());
