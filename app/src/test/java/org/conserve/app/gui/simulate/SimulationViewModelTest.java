@@ -159,6 +159,6 @@ class SimulationViewModelTest {
     void lawReadingsFormatRelativeOrAbsoluteChange() {
         assertEquals("relative change -2.0e-12", new LawReading("E", "E", -0.5 - 1e-12, -0.5).formattedChange());
         assertEquals("change 3.0e-14", new LawReading("P", "P", 3e-14, 0).formattedChange());
-        assertNotNull(new LawReading("E", "E", -0.5, -0.5).formattedValue());
+        assertEquals("-0.5000000000", new LawReading("E", "E", -0.5, -0.5).formattedValue());
     }
 }
