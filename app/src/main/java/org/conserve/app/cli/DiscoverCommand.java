@@ -3,12 +3,12 @@ package org.conserve.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.conserve.app.discovery.DiscoveryPipeline;
+import org.conserve.app.discovery.OdeReports;
 import org.conserve.app.report.DiscoveryReport;
 import org.conserve.app.report.JsonReport;
 import org.conserve.app.report.TextReport;
@@ -18,10 +18,8 @@ import org.conserve.engine.discovery.DiscoveryListener;
 import org.conserve.engine.discovery.NeuralResult;
 import org.conserve.engine.system.OdeSystem;
 import org.conserve.symbolic.SymbolicException;
-import org.conserve.symbolic.discovery.Agreement;
 import org.conserve.symbolic.discovery.SymbolicDiscovery;
 import org.conserve.symbolic.discovery.SymbolicOutcome;
-import org.conserve.symbolic.expr.DeclaredSymbol;
 import org.conserve.symbolic.file.SystemDefinition;
 import org.conserve.symbolic.file.SystemKind;
 import org.conserve.symbolic.file.SystemLoader;
@@ -174,30 +172,21 @@ final class DiscoverCommand implements Callable<Integer> {
                                         long start) {
         OdeSystem system = SystemLoader.ode(definition);
         NeuralResult neural = discovery(definition).run(system, listener);
-        Optional<SymbolicOutcome> symbolic = Optional.empty();
-        Optional<Agreement> agreement = Optional.empty();
+        Optional<DiscoveryPipeline.Formulas> formulas = Optional.empty();
         String symbolicNote = "not run (--neural-only)";
         if (!neuralOnly) {
             if (!quiet) {
                 err.println("conserve: symbolic: searching formulas (SID null-space search, proofs by Symja)");
             }
             try {
-                DiscoveryPipeline.Formulas formulas = DiscoveryPipeline.formulas(definition, system, neural, seed);
-                symbolic = Optional.of(formulas.outcome());
-                agreement = Optional.of(formulas.agreement());
+                formulas = Optional.of(DiscoveryPipeline.formulas(definition, system, neural, seed));
                 symbolicNote = "";
             } catch (SymbolicException failure) {
                 // The neural count stands on its own: report it, and say why there are no formulas.
                 symbolicNote = "the formula search stopped: " + failure.getMessage();
             }
         }
-        // Proved formulas are certain, the networks an estimate: the answer is the count of both together.
-        int count = agreement.map(Agreement::union).orElse(neural.count());
-        String source = count == neural.count() ? "neural" : "neural and proved symbolic";
-        return new DiscoveryReport(definition.name(), definition.file(), "ode", definition.dimension(),
-                count, source, definition.expected().count(), seed,
-                Versions.current(neural.provenance().nd4jVersion(), neural.provenance().backend()),
-                Optional.of(neural), "", symbolic, symbolicNote, agreement, names(definition), seconds(start));
+        return OdeReports.of(definition, neural, formulas, symbolicNote, seed, seconds(start));
     }
 
     private DiscoveryReport discoverPde(SystemDefinition definition, PrintWriter err, long start) {
@@ -217,10 +206,7 @@ final class DiscoverCommand implements Callable<Integer> {
     }
 
     private static List<String> names(SystemDefinition definition) {
-        List<String> names = new ArrayList<>(definition.coordinates());
-        definition.density().stream().map(DeclaredSymbol::name).forEach(names::add);
-        definition.parameters().forEach(parameter -> names.add(parameter.name()));
-        return names;
+        return OdeReports.names(definition);
     }
 
     private static double seconds(long start) {

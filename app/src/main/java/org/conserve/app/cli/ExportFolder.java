@@ -17,21 +17,21 @@ import org.conserve.symbolic.file.SystemDefinition;
  * {@code conserve discover --export DIR}: the JSON report and, when the symbolic search ran, the
  * LaTeX document, the Markdown report and the SymPy script that re-proves the laws. Stateless.
  */
-final class ExportFolder {
+public final class ExportFolder {
     static final String JSON_NAME = "report.json";
 
     private ExportFolder() {
     }
 
     /** Refuses a folder that is an existing file, before any work is done. */
-    static void check(Path folder) {
+    public static void check(Path folder) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new UserInputException("--export " + folder + " is a file; give a folder (it is created if missing)");
         }
     }
 
     /** Writes the files into {@code folder} (created if missing); returns their paths. */
-    static List<Path> write(DiscoveryReport report, SystemDefinition definition, Path folder) throws IOException {
+    public static List<Path> write(DiscoveryReport report, SystemDefinition definition, Path folder) throws IOException {
         check(folder);
         List<Path> written = new ArrayList<>();
         Path json = folder.resolve(JSON_NAME);

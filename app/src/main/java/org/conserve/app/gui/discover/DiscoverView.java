@@ -1,5 +1,7 @@
 package org.conserve.app.gui.discover;
 
+import java.util.Map;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
@@ -15,6 +17,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.conserve.app.gui.export.ChartImages;
+import org.conserve.app.gui.export.ExportViewModel;
+import org.conserve.app.gui.export.NativeFolderChooser;
 import org.conserve.app.gui.laws.LawsView;
 import org.conserve.app.gui.math.FormulaImages;
 
@@ -63,7 +68,13 @@ public final class DiscoverView extends SplitPane {
         cancel.setId("discover-cancel");
         cancel.setOnAction(event -> model.cancel());
         cancel.disableProperty().bind(model.runningProperty().not().or(model.stoppingProperty()));
-        HBox buttons = new HBox(8, run, cancel);
+        Button export = new Button("Export…");
+        export.setId("discover-export");
+        export.setTooltip(new Tooltip("Write report.json, laws.tex, report.md, verify_laws.py and the charts as"
+                + " PNG into a folder"));
+        export.disableProperty().bind(model.exportableProperty().not().or(model.runningProperty())
+                .or(model.export().exportingProperty()));
+        HBox buttons = new HBox(8, run, cancel, export);
 
         VBox left = new VBox(10, title, settings, problem, buttons);
         left.setPadding(new Insets(16));
@@ -91,6 +102,9 @@ public final class DiscoverView extends SplitPane {
         VBox.setVgrow(losses, Priority.ALWAYS);
         VBox.setVgrow(spectrum, Priority.ALWAYS);
         VBox middle = new VBox(8, bar, stage, times, losses, spectrum);
+        NativeFolderChooser dialog = new NativeFolderChooser(() -> export.getScene().getWindow());
+        export.setOnAction(event -> model.export(dialog, Map.of(ExportViewModel.LOSSES_IMAGE,
+                ChartImages.snapshot(losses), ExportViewModel.SPECTRUM_IMAGE, ChartImages.snapshot(spectrum))));
         middle.setPadding(new Insets(16));
         middle.setAlignment(Pos.TOP_LEFT);
 

@@ -1,7 +1,9 @@
 package org.conserve.app.gui.discover;
 
+import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -23,6 +25,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.conserve.app.gui.Failures;
 import org.conserve.app.gui.UserMessage;
+import org.conserve.app.gui.export.ExportViewModel;
+import org.conserve.app.gui.export.FolderChooser;
+import org.conserve.app.gui.export.FolderMemory;
 import org.conserve.app.gui.laws.LawRow;
 import org.conserve.app.gui.laws.LawTable;
 import org.conserve.app.gui.task.FrameClock;
@@ -66,6 +71,9 @@ public final class DiscoverViewModel {
     private final ObservableList<LawRow> laws = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final BooleanBinding canRun;
+    private final ExportViewModel export;
+    private final BooleanProperty exportable = new SimpleBooleanProperty(this, "exportable");
+    private FinishedDiscovery finished;
 
     private String fileName = "";
     private String text = "";
@@ -79,6 +87,7 @@ public final class DiscoverViewModel {
         FrameClock.Subscription ticker;
         TaskHandle handle = TaskHandle.NONE;
         int lossesShown;
+        long seed;
     }
 
     public DiscoverViewModel(TaskRunner tasks, FrameClock clock, LongSupplier nanoTime, Failures failures,
@@ -88,6 +97,7 @@ public final class DiscoverViewModel {
         this.nanoTime = nanoTime;
         this.failures = failures;
         this.messages = messages;
+        this.export = new ExportViewModel(tasks, FolderMemory.standard(), failures, messages);
         for (StringProperty field : List.of(networks, lambda, samples, adamSteps, lbfgsSteps, seed)) {
             field.addListener((obs, old, now) -> validate());
         }
@@ -106,6 +116,7 @@ public final class DiscoverViewModel {
         title.set(systemTitle);
         fileName = systemFileName;
         text = systemText;
+        forgetFinished();
         result.set(null);
         laws.clear();
         losses.clear();
@@ -129,6 +140,7 @@ public final class DiscoverViewModel {
         Run run = new Run();
         current = run;
         losses.clear();
+        forgetFinished();
         result.set(null);
         laws.clear();
         summary.set("");
@@ -138,6 +150,7 @@ public final class DiscoverViewModel {
         stage.set("Starting");
         run.reports = new LatestValue<>(clock, report -> show(run, report));
         run.ticker = clock.onEachFrame(() -> tick(run));
+        run.seed = reading.settings().seed();
         run.work = new DiscoveryWork(fileName, text, reading.settings(), run.reports::post);
         run.handle = tasks.run("discover " + title.get(), run.work, outcome -> finish(run, outcome),
                 failure -> fail(run, failure));
@@ -194,6 +207,9 @@ public final class DiscoverViewModel {
         end(run);
         DiscoverResult shown = stopping.get() && !outcome.partial() ? outcome.asPartial() : outcome;
         result.set(shown);
+        finished = new FinishedDiscovery(fileName, text, run.seed, (nanoTime.getAsLong() - run.startNanos) / 1e9,
+                shown);
+        exportable.set(true);
         laws.setAll(LawTable.rows(shown));
         summary.set(LawTable.summary(shown));
         progress.set(shown.partial() ? Math.max(0, progress.get()) : 1);
@@ -202,6 +218,31 @@ public final class DiscoverViewModel {
                 : "Done in " + elapsed.get() + ": " + shown.neural().count() + " independent law"
                         + (shown.neural().count() == 1 ? "" : "s"));
         stopping.set(false);
+    }
+
+    private void forgetFinished() {
+        finished = null;
+        exportable.set(false);
+    }
+
+    /**
+     * Exports the shown result to a folder the user picks with {@code dialog}, with the chart images the view
+     * took; does nothing when there is no result.
+     */
+    public void export(FolderChooser dialog, Map<String, BufferedImage> chartImages) {
+        if (finished != null) {
+            export.chooseAndExport(dialog, finished, chartImages);
+        }
+    }
+
+    /** The export's folder memory and dialog, replaceable for tests. */
+    public ExportViewModel export() {
+        return export;
+    }
+
+    /** True while a result is shown that can be exported. */
+    public ReadOnlyBooleanProperty exportableProperty() {
+        return exportable;
     }
 
     private void fail(Run run, Throwable failure) {

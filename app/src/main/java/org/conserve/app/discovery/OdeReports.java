@@ -1,0 +1,49 @@
+package org.conserve.app.discovery;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.conserve.app.report.DiscoveryReport;
+import org.conserve.app.report.Versions;
+import org.conserve.engine.discovery.NeuralResult;
+import org.conserve.symbolic.discovery.Agreement;
+import org.conserve.symbolic.expr.DeclaredSymbol;
+import org.conserve.symbolic.file.SystemDefinition;
+
+/**
+ * The {@link DiscoveryReport} of an ODE discovery, built the same way for the command line and the
+ * desktop app's export. Stateless; thread-safe.
+ */
+public final class OdeReports {
+    private OdeReports() {
+    }
+
+    /**
+     * The report of a neural run and, when it ran, the formula search.
+     *
+     * @param symbolicNote why there are no formulas ("" when {@code formulas} is present)
+     * @param seconds      how long the run took
+     */
+    public static DiscoveryReport of(SystemDefinition definition, NeuralResult neural,
+                                     Optional<DiscoveryPipeline.Formulas> formulas, String symbolicNote, long seed,
+                                     double seconds) {
+        Optional<Agreement> agreement = formulas.map(DiscoveryPipeline.Formulas::agreement);
+        // Proved formulas are certain, the networks an estimate: the answer is the count of both together.
+        int count = agreement.map(Agreement::union).orElse(neural.count());
+        String source = count == neural.count() ? "neural" : "neural and proved symbolic";
+        return new DiscoveryReport(definition.name(), definition.file(), "ode", definition.dimension(),
+                count, source, definition.expected().count(), seed,
+                Versions.current(neural.provenance().nd4jVersion(), neural.provenance().backend()),
+                Optional.of(neural), "", formulas.map(DiscoveryPipeline.Formulas::outcome), symbolicNote, agreement,
+                names(definition), seconds);
+    }
+
+    /** Coordinates, density symbols, then parameters: the names the formulas are rendered with. */
+    public static List<String> names(SystemDefinition definition) {
+        List<String> names = new ArrayList<>(definition.coordinates());
+        definition.density().stream().map(DeclaredSymbol::name).forEach(names::add);
+        definition.parameters().forEach(parameter -> names.add(parameter.name()));
+        return names;
+    }
+}
