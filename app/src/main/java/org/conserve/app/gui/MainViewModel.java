@@ -2,7 +2,6 @@ package org.conserve.app.gui;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.conserve.app.cli.LogFiles;
 import org.conserve.app.gui.discover.DiscoverViewModel;
 import org.conserve.app.gui.editor.EditorViewModel;
 import org.conserve.app.gui.editor.SystemFileStore;
@@ -26,7 +25,8 @@ public final class MainViewModel {
     private final SessionViewModel session;
 
     public MainViewModel(AppServices services) {
-        this(services, new LastSession(LogFiles.home()));
+        // Beside the log: LogFiles.home() in the app, the test's own folder in tests.
+        this(services, new LastSession(services.failures().logFile().toAbsolutePath().getParent()));
     }
 
     /** The main window's model; {@code lastSession} is where the last discovery is kept. */

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The session saved after each finished discovery, so it survives a crash or a closed window:
- * {@code <home>/last-session.conserve-session} (home is {@code LogFiles.home()} in the app). Each save
+ * {@code <home>/last-session.conserve-session} (home is the log folder, {@code LogFiles.home()}, in the app). Each save
  * replaces the file atomically, so a crash during a save leaves the previous session whole. Not
  * thread-safe; used from the JavaFX thread.
  */
