@@ -44,8 +44,8 @@ class SessionCodecTest {
     static void discover() {
         text = Catalogue.find("harmonic-oscillator").orElseThrow().text();
         SystemDefinition definition = SystemFiles.parse(FILE, text);
-        DiscoveryPipeline.Settings settings = new DiscoveryPipeline.Settings(null, null, 300, 300, 50, 7L);
-        neural = DiscoveryPipeline.discovery(settings, 300).run(SymbolicDiscovery.odeSystem(definition));
+        DiscoveryPipeline.Settings settings = new DiscoveryPipeline.Settings(null, null, 200, 150, 50, 7L);
+        neural = DiscoveryPipeline.discovery(settings, 200).run(SymbolicDiscovery.odeSystem(definition));
         report = JsonReport.tree(new DiscoveryReport(definition.name(), FILE, "ode", definition.dimension(),
                 neural.count(), "neural", OptionalInt.empty(), 7L,
                 Versions.current(neural.provenance().nd4jVersion(), neural.provenance().backend()),
@@ -53,7 +53,7 @@ class SessionCodecTest {
     }
 
     private static Session session() {
-        return new Session(FILE, text, Map.of("samples", "300", "seed", "7"), report, Optional.of(neural.model()));
+        return new Session(FILE, text, Map.of("samples", "200", "seed", "7"), report, Optional.of(neural.model()));
     }
 
     @Test
@@ -64,7 +64,7 @@ class SessionCodecTest {
 
         assertEquals(FILE, back.systemFileName());
         assertEquals(text, back.systemText());
-        assertEquals(Map.of("samples", "300", "seed", "7"), back.settings());
+        assertEquals(Map.of("samples", "200", "seed", "7"), back.settings());
         assertEquals(neural.count(), back.report().path("count").asInt());
         double[] ratios = neural.explainedRatios();
         var savedRatios = back.report().path("neural").path("explainedRatios");
