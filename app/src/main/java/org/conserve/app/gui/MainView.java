@@ -18,6 +18,7 @@ import org.conserve.app.gui.editor.EditorView;
 import org.conserve.app.gui.library.LibraryView;
 import org.conserve.app.gui.simulate.SimulationView;
 import org.conserve.app.gui.math.FormulaImages;
+import org.conserve.app.gui.session.RestoreBanner;
 
 /** The main window's content: message banner, one tab per {@link Page}, status bar. */
 public final class MainView extends BorderPane {
@@ -45,7 +46,8 @@ public final class MainView extends BorderPane {
         HBox statusBar = new HBox(12, status, spacer, log);
         statusBar.getStyleClass().add("status-bar");
 
-        setTop(new VBox(new MessageBanner(model.messageProperty(), model::dismissMessage)));
+        setTop(new VBox(new MessageBanner(model.messageProperty(), model::dismissMessage),
+                new RestoreBanner(model.session())));
         setCenter(tabs);
         setBottom(statusBar);
 

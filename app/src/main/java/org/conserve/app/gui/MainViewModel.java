@@ -6,6 +6,8 @@ import org.conserve.app.gui.discover.DiscoverViewModel;
 import org.conserve.app.gui.editor.EditorViewModel;
 import org.conserve.app.gui.editor.SystemFileStore;
 import org.conserve.app.gui.library.LibraryViewModel;
+import org.conserve.app.gui.session.LastSession;
+import org.conserve.app.gui.session.SessionViewModel;
 import org.conserve.app.gui.simulate.SimulationViewModel;
 
 /**
@@ -20,8 +22,15 @@ public final class MainViewModel {
     private final EditorViewModel editor;
     private final SimulationViewModel simulation;
     private final DiscoverViewModel discover;
+    private final SessionViewModel session;
 
     public MainViewModel(AppServices services) {
+        // Beside the log: LogFiles.home() in the app, the test's own folder in tests.
+        this(services, new LastSession(services.failures().logFile().toAbsolutePath().getParent()));
+    }
+
+    /** The main window's model; {@code lastSession} is where the last discovery is kept. */
+    public MainViewModel(AppServices services, LastSession lastSession) {
         this.failures = services.failures();
         this.library = new LibraryViewModel(services.builtIns(), services.tasks(), failures, this::show);
         this.editor = new EditorViewModel(services.tasks(), services.validator(), new SystemFileStore(), failures,
@@ -38,6 +47,7 @@ public final class MainViewModel {
         editor.setSimulateHandler((name, text) -> simulate(name, name, text, services));
         library.setDiscoverHandler(system -> discover(system.name(), system.id(), system.text()));
         editor.setDiscoverHandler((name, text) -> discover(name, name, text));
+        this.session = new SessionViewModel(lastSession, discover, this::discover, failures, this::show);
         // An animation nobody sees only costs power.
         page.addListener((obs, old, now) -> {
             if (now != Page.SIMULATE) {
@@ -65,6 +75,11 @@ public final class MainViewModel {
             }
         });
         library.load();
+        session.start();
+    }
+
+    public SessionViewModel session() {
+        return session;
     }
 
     public LibraryViewModel library() {

@@ -18,6 +18,8 @@ import javafx.stage.Stage;
 import org.conserve.app.gui.laws.LawRow;
 import org.conserve.app.gui.math.FormulaImages;
 import org.conserve.app.gui.math.FormulaView;
+import org.conserve.app.gui.session.LastSession;
+import org.conserve.app.gui.session.Session;
 import org.conserve.app.gui.task.FxFrameClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -78,6 +80,11 @@ class DiscoverWindowTest {
         assertFalse(run.isDisabled());
         assertTrue(cancel.isDisabled());
         assertEquals(1, model.discover().resultProperty().get().neural().count());
+        // The finished discovery was kept as the last session, networks included.
+        Session saved = new LastSession(home).load().orElseThrow();
+        assertEquals(1, saved.report().path("neural").path("count").asInt());
+        assertEquals("200", saved.settings().get("samples"));
+        assertTrue(saved.model().isPresent());
         String summary = robot.lookup("#laws-summary").queryAs(Label.class).getText();
         assertTrue(summary.startsWith("1 of 1 explained"), summary);
         TableView<LawRow> table = robot.lookup("#laws-table").queryTableView();

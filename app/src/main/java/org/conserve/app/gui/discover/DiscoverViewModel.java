@@ -283,6 +283,16 @@ public final class DiscoverViewModel {
         return String.format(Locale.ROOT, "%d min %02d s", (long) value / 60, (long) value % 60);
     }
 
+    /** The open system file's name ("" before one is opened). */
+    public String systemFileName() {
+        return fileName == null ? "" : fileName;
+    }
+
+    /** The open system file's text, as it will be discovered. */
+    public String systemText() {
+        return text == null ? "" : text;
+    }
+
     public StringProperty networksProperty() {
         return networks;
     }
