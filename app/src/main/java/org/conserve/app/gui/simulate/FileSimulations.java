@@ -1,10 +1,9 @@
 package org.conserve.app.gui.simulate;
 
-import java.util.Random;
 
+import org.conserve.engine.sampling.OdeSampler;
 import org.conserve.engine.simulation.OdeSimulator;
 import org.conserve.engine.simulation.PdeSimulator;
-import org.conserve.engine.system.Box;
 import org.conserve.engine.system.OdeSystem;
 import org.conserve.engine.system.PdeSystem;
 import org.conserve.engine.system.PeriodicGrid;
@@ -35,27 +34,10 @@ public final class FileSimulations implements SimulationLoader {
                     definition.simulation().steps().orElse(PDE_DEFAULT_STEPS), new PdeSimulator());
         }
         OdeSystem system = SystemLoader.ode(definition);
-        double[] initial = SystemLoader.initialState(definition).orElseGet(() -> pointInBox(system));
+        double[] initial = SystemLoader.initialState(definition)
+                .orElseGet(() -> new OdeSampler().sample(system, 1, SEED).points()[0]);
         return new OdeSimulation(system, initial, definition.simulation().t().orElse(ODE_DEFAULT_DURATION),
                 definition.simulation().steps().orElse(ODE_DEFAULT_STEPS), new OdeSimulator());
-    }
-
-    /** A seeded point of the box that the where condition accepts (the centre is often an equilibrium). */
-    static double[] pointInBox(OdeSystem system) {
-        Box box = system.box();
-        Random random = new Random(SEED);
-        double[] point = new double[box.dimension()];
-        for (int attempt = 0; attempt < 10_000; attempt++) {
-            for (int i = 0; i < point.length; i++) {
-                double min = box.interval(i).min();
-                double max = box.interval(i).max();
-                point[i] = min + (0.5 + 0.4 * (random.nextDouble() - 0.5)) * (max - min);
-            }
-            if (system.where().accepts(point)) {
-                return point;
-            }
-        }
-        throw new IllegalArgumentException("no point of the sampling box satisfies 'where'; give simulation.initial");
     }
 
     /** A smooth bump in the first field, centred in the interval; the other fields start at zero. */
