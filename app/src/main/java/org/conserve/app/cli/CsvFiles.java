@@ -14,10 +14,7 @@ final class CsvFiles {
     }
 
     static void write(Path target, List<String> header, int rows, IntFunction<double[]> row) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        if (directory != null && !Files.isDirectory(directory)) {
-            throw new UserInputException(target + ": the folder " + directory + " does not exist");
-        }
+        requireFolder(target);
         StringBuilder text = new StringBuilder();
         text.append(String.join(",", header.stream().map(CsvFiles::quote).toList())).append('\n');
         for (int r = 0; r < rows; r++) {
@@ -31,6 +28,14 @@ final class CsvFiles {
             text.append('\n');
         }
         AtomicFiles.write(target, text.toString());
+    }
+
+    /** Refuses a target whose folder does not exist (a CSV never creates folders). */
+    static void requireFolder(Path target) {
+        Path directory = target.toAbsolutePath().getParent();
+        if (directory != null && !Files.isDirectory(directory)) {
+            throw new UserInputException(target + ": the folder " + directory + " does not exist");
+        }
     }
 
     /** {@code run.csv} with suffix {@code -fields} is {@code run-fields.csv}. */

@@ -80,6 +80,9 @@ final class SimulateCommand implements Callable<Integer> {
         if (outputs < 1) {
             throw new UserInputException("--steps must be at least 1, got " + outputs);
         }
+        if (csv != null) {
+            CsvFiles.requireFolder(csv); // before the simulation, not after it
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (definition.kind() == SystemKind.ODE) {
             simulateOde(definition, t, outputs, out);

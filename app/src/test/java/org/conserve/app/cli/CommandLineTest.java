@@ -119,4 +119,12 @@ class CommandLineTest {
         assertEquals("t,x,u", fields.get(0));
         assertTrue(fields.size() > 3 * 64, "three snapshots of the whole grid");
     }
+
+    @Test
+    void aCsvIntoAMissingFolderIsRefusedBeforeSimulating() {
+        Result result = run("simulate", "kepler-2d", "--csv", folder.resolve("no/such/run.csv").toString());
+        assertEquals(2, result.code());
+        assertTrue(result.err().contains("does not exist"), result.err());
+        assertTrue(result.out().isEmpty(), "nothing was simulated: " + result.out());
+    }
 }
