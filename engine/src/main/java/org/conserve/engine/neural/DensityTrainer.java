@@ -86,6 +86,21 @@ public final class DensityTrainer {
         return result;
     }
 
+    /**
+     * The conservation loss l1 of every network of {@code model} on the states of {@code data} (for
+     * example held-out states, where a network that only fits its training states shows its true l1).
+     */
+    public static double[] l1PerNetwork(TrainedModel model, DensityData data) {
+        Backend.useDouble();
+        Architecture architecture = model.architecture();
+        Parameters theta = new Parameters(architecture, Nd4j.createFromArray(model.parameters()));
+        DensityLossEvaluator evaluator = new DensityLossEvaluator(architecture, data.layout(), data.stateCount(),
+                model.config().gradientFloor());
+        evaluator.load(data, IntStream.range(0, data.stateCount()).toArray());
+        evaluator.loss(theta, 0.0);
+        return evaluator.l1PerNetwork();
+    }
+
     /** The mutable state of one run. */
     private static final class DensityRun {
         private final TrainingConfig config;
