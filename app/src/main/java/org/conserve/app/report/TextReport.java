@@ -67,6 +67,13 @@ public final class TextReport {
         }
         out.println("          conservation loss l1:" + losses);
         var samples = result.samples();
+        if ("pde".equals(report.kind())) {
+            out.printf(Locale.ROOT, "          %d density networks, %d random states (%d dropped where u_t is not"
+                            + " finite), l1 and count on %d held-out states of %d grid values; seed %d; %s; %.1f s%n",
+                    result.networks(), samples.used(), samples.droppedNonFinite(), samples.heldOut(),
+                    result.dimension(), result.provenance().seed(), result.provenance().backend(), result.seconds());
+            return;
+        }
         out.printf(Locale.ROOT, "          %d networks, %d points (%d dropped where f is not finite, %d rejected by"
                         + " 'where'), counted on %d held-out points; seed %d; %s; %.1f s%n",
                 result.networks(), samples.used(), samples.droppedNonFinite(), samples.rejectedByFilter(),

@@ -14,6 +14,7 @@ import org.conserve.engine.sampling.PdeSampleSet;
 import org.conserve.engine.sampling.PdeSampler;
 import org.conserve.engine.sampling.PdeSamplingSettings;
 import org.conserve.engine.system.PdeSystem;
+import org.conserve.engine.system.PeriodicGrid;
 
 /**
  * Neural discovery of a periodic PDE's conserved functionals with local density networks: sample random
@@ -47,6 +48,9 @@ public record PdeDiscovery(int states, int heldOutStates, long seed, TrainingCon
     /** Default {@link #conservationTolerance()}; see docs/decisions/neural-defaults.md (PDE section). */
     public static final double DEFAULT_CONSERVATION_TOLERANCE = 1e-4;
 
+    /** Training grid points per sampled Fourier mode (see {@link #trainingPoints(int, int)}). */
+    public static final int POINTS_PER_MODE = 10;
+
     /** Most networks chosen by default. */
     public static final int MAX_DEFAULT_NETWORKS = 6;
 
@@ -68,13 +72,14 @@ public record PdeDiscovery(int states, int heldOutStates, long seed, TrainingCon
     }
 
     /**
-     * PDE training defaults: networks chosen from the features ({@link #defaultNetworks}), width 32,
-     * depth 2, SiLU, lambda 0.1, Adam 600 steps on batches of 16 states from 1e-2 to 1e-4, then at most
-     * 600 L-BFGS iterations with lambda annealed to 1e-4. See docs/decisions/neural-defaults.md.
+     * PDE training defaults: networks chosen from the features ({@link #defaultNetworks}), width 16,
+     * depth 2, SiLU, lambda 0.1, Adam 300 steps on batches of 16 states from 1e-2 to 1e-4, then at most
+     * 600 full-batch L-BFGS iterations at lambda 0 (see {@code DensityTrainer}). See
+     * docs/decisions/neural-defaults.md (PDE section).
      */
     public static TrainingConfig defaultTraining() {
-        return TrainingConfig.defaults().withNetworks(0).withArchitecture(32, 2, Activation.SILU)
-                .withAdam(600, 1e-2, 1e-4, 16).withLbfgs(600, 20, 1e-4).withRestarts(0, 1e-2);
+        return TrainingConfig.defaults().withNetworks(0).withArchitecture(16, 2, Activation.SILU)
+                .withAdam(300, 1e-2, 1e-4, 16).withLbfgs(600, 20, 0.0).withRestarts(0, 1e-2);
     }
 
     /** Default states, seed 1, {@link #defaultTraining()}, the analysis defaults. */
@@ -130,6 +135,7 @@ public record PdeDiscovery(int states, int heldOutStates, long seed, TrainingCon
      */
     public NeuralResult run(PdeSystem system, PdeSamplingSettings sampling, DiscoveryListener listener) {
         long start = System.nanoTime();
+        system = onTrainingGrid(system, sampling);
         DensityLayout layout = DensityLayout.of(system);
         int count = states == 0 ? sampling.states() : states;
         PdeSampler sampler = new PdeSampler();
@@ -177,6 +183,37 @@ public record PdeDiscovery(int states, int heldOutStates, long seed, TrainingCon
         return new TrainedModel(model.architecture(), model.parameters(), model.config(), model.backend(),
                 model.nd4jVersion(), mean, model.l2(), heldOut, model.stopped(), model.lastStage(),
                 model.adamStepsDone(), model.lbfgsStepsDone(), model.restartedNetworks(), model.seconds());
+    }
+
+    /**
+     * The grid the functionals are trained and counted on: the file's, or a coarser grid on the same
+     * interval with {@link #trainingPoints(int, int)} points. The random states have only
+     * {@code modes} Fourier modes, so their features are exact on the coarse grid, and the grid sum of
+     * a polynomial density of degree q is the exact integral while q modes fit below the Nyquist mode
+     * (the conserved densities of KdV and NLS up to (u, u_x, u_xx) have degree at most 4); a smooth
+     * network density's aliasing error decays exponentially. Cost is proportional to the points, so
+     * KdV's 256-point grid trains 4 times faster on 64.
+     */
+    static PdeSystem onTrainingGrid(PdeSystem system, PdeSamplingSettings sampling) {
+        int points = trainingPoints(system.grid().points(), sampling.modes());
+        if (points == system.grid().points()) {
+            return system;
+        }
+        return new PdeSystem(system.name(), system.description(), system.jet(),
+                new PeriodicGrid(system.grid().domain(), points), system.rate(), system.linear(),
+                system.densityFeatures(), system.expectedCount(), system.expectedLaws());
+    }
+
+    /**
+     * Grid points for training: {@link #POINTS_PER_MODE} per sampled mode, rounded up to a power of two,
+     * at least 32, never more than the file's grid.
+     */
+    public static int trainingPoints(int filePoints, int modes) {
+        int points = 32;
+        while (points < POINTS_PER_MODE * modes) {
+            points *= 2;
+        }
+        return Math.min(filePoints, points);
     }
 
     private static PdeSamplingSettings withStates(PdeSamplingSettings settings, int count) {

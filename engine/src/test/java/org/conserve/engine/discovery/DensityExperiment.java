@@ -22,7 +22,7 @@ public final class DensityExperiment {
         TrainingConfig config = PdeDiscovery.defaultTraining()
                 .withAdam(Integer.parseInt(args[2]), Double.parseDouble(System.getProperty("lr", "1e-2")),
                         Double.parseDouble(System.getProperty("lr", "1e-2")) / 100, Integer.parseInt(args[4]))
-                .withLbfgs(Integer.parseInt(args[3]), 20, 1e-4).withNetworks(Integer.parseInt(args[5]))
+                .withLbfgs(Integer.parseInt(args[3]), 20, Double.parseDouble(System.getProperty("lbfgsLambda", "0"))).withNetworks(Integer.parseInt(args[5]))
                 .withArchitecture(Integer.parseInt(args[7]), 2, org.conserve.engine.neural.Activation.SILU)
                 .withLambda(Double.parseDouble(System.getProperty("lambda", "0.1")))
                 .withReportEvery(Integer.parseInt(System.getProperty("every", "100")));

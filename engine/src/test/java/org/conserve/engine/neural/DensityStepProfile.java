@@ -13,10 +13,11 @@ public final class DensityStepProfile {
     public static void main(String[] args) {
         Backend.useDouble();
         int states = Integer.parseInt(args[0]);
-        PdeSystem system = ExampleSystems.kdv(-20, 20, 256);
+        int points = Integer.parseInt(args[1]);
+        PdeSystem system = ExampleSystems.kdv(-20, 20, points);
         DensityLayout layout = DensityLayout.of(system);
         DensityData data = DensityData.of(layout, new PdeSampler().sample(system, new PdeSamplingSettings(states, 6, 1, 0), 1));
-        Architecture architecture = new Architecture(2, 4, 32, 2, Activation.SILU);
+        Architecture architecture = new Architecture(2, 4, Integer.parseInt(args[2]), 2, Activation.SILU);
         Parameters theta = new Parameters(architecture);
         java.util.SplittableRandom random = new java.util.SplittableRandom(1);
         for (int i = 0; i < 4; i++) {
@@ -24,23 +25,24 @@ public final class DensityStepProfile {
         }
         DensityLossEvaluator evaluator = new DensityLossEvaluator(architecture, layout, states, 1e-6);
         evaluator.load(data, IntStream.range(0, states).toArray());
-        NetworkPass pass = new NetworkPass(architecture, states * 256);
+        NetworkPass pass = new NetworkPass(architecture, states * points);
         DensityChainRule chain = new DensityChainRule(layout.grid(), layout.jet(), layout.features(), 4, states);
-        INDArray sg = Nd4j.create(org.nd4j.linalg.api.buffer.DataType.DOUBLE, 4, states, 256);
-        INDArray fa = Nd4j.create(org.nd4j.linalg.api.buffer.DataType.DOUBLE, 4, states * 256, 2);
-        for (int rep = 0; rep < 3; rep++) {
-            long t0 = System.nanoTime();
+        INDArray sg = Nd4j.create(org.nd4j.linalg.api.buffer.DataType.DOUBLE, 4, states, points);
+        INDArray fa = Nd4j.create(org.nd4j.linalg.api.buffer.DataType.DOUBLE, 4, states * points, 2);
+        for (int rep = 0; rep < 5; rep++) {
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            long t0 = mx.getCurrentThreadCpuTime();
             for (int k = 0; k < 10; k++) evaluator.lossAndGradient(theta, 0.1);
-            long t1 = System.nanoTime();
+            long t1 = mx.getCurrentThreadCpuTime();
             for (int k = 0; k < 10; k++) { pass.forward(theta); pass.inputGradient(theta); }
-            long t2 = System.nanoTime();
+            long t2 = mx.getCurrentThreadCpuTime();
             for (int k = 0; k < 10; k++) chain.stateGradients(pass.inputGradients(), sg);
-            long t3 = System.nanoTime();
+            long t3 = mx.getCurrentThreadCpuTime();
             for (int k = 0; k < 10; k++) chain.adjoint(sg, fa);
-            long t4 = System.nanoTime();
+            long t4 = mx.getCurrentThreadCpuTime();
             for (int k = 0; k < 10; k++) pass.backward(theta, fa, evaluator.gradient());
-            long t5 = System.nanoTime();
-            System.out.printf("step %.1f ms; forward+inputGrad %.1f; chain %.1f; adjoint %.1f; backward %.1f%n",
+            long t5 = mx.getCurrentThreadCpuTime();
+            System.out.printf("cpu step %.1f ms; forward+inputGrad %.1f; chain %.1f; adjoint %.1f; backward %.1f%n",
                     (t1 - t0) / 1e7, (t2 - t1) / 1e7, (t3 - t2) / 1e7, (t4 - t3) / 1e7, (t5 - t4) / 1e7);
         }
     }
