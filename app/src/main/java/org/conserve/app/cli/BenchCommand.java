@@ -59,12 +59,26 @@ final class BenchCommand implements Callable<Integer> {
             description = "--step: untimed warm-up steps (default ${DEFAULT-VALUE})")
     private int warmup;
 
+    @Option(names = "--pde-states", paramLabel = "N",
+            description = "PDE rows: random training states (default: the file's sampling.states)")
+    private Integer pdeStates;
+
+    @Option(names = "--pde-adam", paramLabel = "STEPS", description = "PDE rows: Adam steps (default 300)")
+    private Integer pdeAdam;
+
+    @Option(names = "--pde-lbfgs", paramLabel = "STEPS", description = "PDE rows: L-BFGS iterations (default 600)")
+    private Integer pdeLbfgs;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if ((pdeStates != null && pdeStates < 1) || (pdeAdam != null && pdeAdam < 0)
+                || (pdeLbfgs != null && pdeLbfgs < 0)) {
+            throw new UserInputException("--pde-states must be at least 1, --pde-adam and --pde-lbfgs at least 0");
+        }
         if (step) {
             if (timedSteps < 100 || warmup < 1) {
                 throw new UserInputException("--timed-steps must be at least 100 and --warmup at least 1");
@@ -114,7 +128,8 @@ final class BenchCommand implements Callable<Integer> {
             return row(builtIn, "ode", result.count(), "neural", definition, result.conservationLoss(), gapOrders,
                     start);
         }
-        NeuralResult neural = PdePipeline.discovery(new DiscoveryPipeline.Settings(null, null, null, null, null, seed))
+        NeuralResult neural = PdePipeline.discovery(new DiscoveryPipeline.Settings(null, null, pdeStates, pdeAdam,
+                        pdeLbfgs, seed))
                 .run(SystemLoader.pde(definition), PdePipeline.sampling(definition));
         double neuralSeconds = (System.nanoTime() - start) / 1e9;
         SymbolicOutcome outcome = SymbolicDiscovery.searchPde(definition);
