@@ -46,7 +46,7 @@ public record PdeDiscovery(int states, int heldOutStates, long seed, TrainingCon
     public static final int DEFAULT_HELD_OUT_STATES = 32;
 
     /** Default {@link #conservationTolerance()}; see docs/decisions/neural-defaults.md (PDE section). */
-    public static final double DEFAULT_CONSERVATION_TOLERANCE = 1e-5;
+    public static final double DEFAULT_CONSERVATION_TOLERANCE = 1e-7;
 
     /** Training grid points per sampled Fourier mode (see {@link #trainingPoints(int, int)}). */
     public static final int POINTS_PER_MODE = 10;
