@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -19,8 +20,9 @@ import org.conserve.app.gui.library.LibraryView;
 import org.conserve.app.gui.simulate.SimulationView;
 import org.conserve.app.gui.math.FormulaImages;
 import org.conserve.app.gui.session.RestoreBanner;
+import org.conserve.app.gui.session.SessionMenu;
 
-/** The main window's content: message banner, one tab per {@link Page}, status bar. */
+/** The main window's content: menu bar, message banner, one tab per {@link Page}, status bar. */
 public final class MainView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Map<Page, Tab> tabOf = new EnumMap<>(Page.class);
@@ -46,7 +48,9 @@ public final class MainView extends BorderPane {
         HBox statusBar = new HBox(12, status, spacer, log);
         statusBar.getStyleClass().add("status-bar");
 
-        setTop(new VBox(new MessageBanner(model.messageProperty(), model::dismissMessage),
+        MenuBar menus = new MenuBar(SessionMenu.file(model.session(), () -> getScene().getWindow()));
+        menus.setId("menu-bar");
+        setTop(new VBox(menus, new MessageBanner(model.messageProperty(), model::dismissMessage),
                 new RestoreBanner(model.session())));
         setCenter(tabs);
         setBottom(statusBar);

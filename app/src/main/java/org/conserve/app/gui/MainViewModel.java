@@ -47,7 +47,8 @@ public final class MainViewModel {
         editor.setSimulateHandler((name, text) -> simulate(name, name, text, services));
         library.setDiscoverHandler(system -> discover(system.name(), system.id(), system.text()));
         editor.setDiscoverHandler((name, text) -> discover(name, name, text));
-        this.session = new SessionViewModel(lastSession, discover, this::discover, failures, this::show);
+        this.session = new SessionViewModel(lastSession, discover, () -> page.set(Page.DISCOVER), services.tasks(),
+                failures, this::show);
         // An animation nobody sees only costs power.
         page.addListener((obs, old, now) -> {
             if (now != Page.SIMULATE) {

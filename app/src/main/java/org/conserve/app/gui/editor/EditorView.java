@@ -191,17 +191,26 @@ public final class EditorView extends BorderPane {
         return button;
     }
 
+    /**
+     * Ctrl+S, Ctrl+O and Ctrl+N act on the system file while the focus is on this page; elsewhere the
+     * window's File menu has them (sessions). The page sees key presses before the window's accelerators.
+     */
     private void installShortcuts() {
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                        this::chooseAndOpen);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (confirmDiscard()) {
-                        model.newFile();
-                    }
-                });
+        KeyCombination save = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination open = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination newFile = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (save.match(event)) {
+                event.consume();
+                save();
+            } else if (open.match(event)) {
+                event.consume();
+                chooseAndOpen();
+            } else if (newFile.match(event)) {
+                event.consume();
+                if (confirmDiscard()) {
+                    model.newFile();
+                }
             }
         });
     }
