@@ -109,7 +109,9 @@ public final class EditorView extends BorderPane {
 
         Label equationsHeading = new Label("Equations, as written");
         equationsHeading.getStyleClass().add("section-heading");
-        VBox right = new VBox(6, equationsHeading, equations);
+        ParametersView parameters = new ParametersView(model.parameters());
+        VBox right = new VBox(6, parameters, equationsHeading, equations);
+        VBox.setMargin(equationsHeading, new Insets(12, 0, 0, 0));
         right.setPadding(new Insets(12, 20, 20, 20));
         right.getStyleClass().add("details");
         ScrollPane rightScroll = new ScrollPane(right);

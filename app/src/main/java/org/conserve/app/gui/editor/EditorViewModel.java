@@ -51,6 +51,7 @@ public final class EditorViewModel {
     private final Consumer<UserMessage> messages;
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final ParametersViewModel parameters = new ParametersViewModel(text);
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final StringProperty sourceName = new SimpleStringProperty(this, "sourceName", "untitled.yaml");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
@@ -232,6 +233,11 @@ public final class EditorViewModel {
     public void goTo(EditorProblem problem) {
         caretRequest.set(null);
         caretRequest.set(problem);
+    }
+
+    /** The parameter panel: fields and sliders that rewrite the parameters' values in the text. */
+    public ParametersViewModel parameters() {
+        return parameters;
     }
 
     public StringProperty textProperty() {
