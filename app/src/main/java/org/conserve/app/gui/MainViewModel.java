@@ -23,6 +23,8 @@ public final class MainViewModel {
     private final SimulationViewModel simulation;
     private final DiscoverViewModel discover;
     private final SessionViewModel session;
+    /** The editor text the Simulate page shows; null when it shows something else. */
+    private String simulatedEditorText;
 
     public MainViewModel(AppServices services) {
         // Beside the log: LogFiles.home() in the app, the test's own folder in tests.
@@ -43,8 +45,22 @@ public final class MainViewModel {
             editor.openBuiltIn(system);
             page.set(Page.EDITOR);
         });
-        library.setSimulateHandler(system -> simulate(system.name(), system.id(), system.text(), services));
-        editor.setSimulateHandler((name, text) -> simulate(name, name, text, services));
+        library.setSimulateHandler(system -> {
+            simulatedEditorText = null;
+            simulate(system.name(), system.id(), system.text(), services);
+        });
+        editor.setSimulateHandler((name, text) -> {
+            simulatedEditorText = text;
+            simulate(name, name, text, services);
+        });
+        // A simulation of the editor's text follows its edits (a parameter slider, say) once they validate.
+        editor.setValidHandler((name, text) -> {
+            if (simulatedEditorText != null && !simulatedEditorText.equals(text)) {
+                simulatedEditorText = text;
+                simulation.open(name, () -> services.simulations().load(name, text),
+                        simulation.playingProperty().get());
+            }
+        });
         library.setDiscoverHandler(system -> discover(system.name(), system.id(), system.text()));
         editor.setDiscoverHandler((name, text) -> discover(name, name, text));
         this.session = new SessionViewModel(lastSession, discover, () -> page.set(Page.DISCOVER), services.tasks(),

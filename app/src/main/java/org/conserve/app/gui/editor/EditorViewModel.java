@@ -66,6 +66,7 @@ public final class EditorViewModel {
 
     private BiConsumer<String, String> simulateHandler = (name, text) -> { };
     private BiConsumer<String, String> discoverHandler = (name, text) -> { };
+    private BiConsumer<String, String> validHandler = (name, text) -> { };
     private long textVersion;
     private boolean validationRunning;
     private boolean loadingText;
@@ -184,6 +185,9 @@ public final class EditorViewModel {
                 if (result.equationsTex() != null) {
                     equationsTex.setAll(result.equationsTex());
                 }
+                if (result.problems().isEmpty()) {
+                    validHandler.accept(name, snapshot);
+                }
             } else {
                 requestValidation();
             }
@@ -212,6 +216,11 @@ public final class EditorViewModel {
     /** Who simulates the text (the main view model wires this): receives the file name and the text. */
     public void setSimulateHandler(BiConsumer<String, String> handler) {
         this.simulateHandler = handler;
+    }
+
+    /** Who hears of each text that validated without problems (file name, text): a simulation may follow it. */
+    public void setValidHandler(BiConsumer<String, String> handler) {
+        this.validHandler = handler;
     }
 
     /** Simulates the text as it is now, saved or not. */
