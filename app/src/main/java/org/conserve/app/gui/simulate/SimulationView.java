@@ -33,6 +33,7 @@ public final class SimulationView extends BorderPane {
     private final VBox lawBox = new VBox(14);
     private final List<Label[]> lawLabels = new ArrayList<>();
     private List<String> shownLaws = List.of();
+    private String scaledFor;
 
     public SimulationView(SimulationViewModel model, FormulaImages formulas) {
         this.model = model;
@@ -52,7 +53,9 @@ public final class SimulationView extends BorderPane {
         Label explanation = new Label("A conserved quantity keeps its value while everything else moves.");
         explanation.setWrapText(true);
         explanation.getStyleClass().add("system-description");
-        VBox side = new VBox(8, lawsHeading, explanation, lawBox);
+        StartView start = new StartView(model.start());
+        VBox.setMargin(lawsHeading, new Insets(12, 0, 0, 0));
+        VBox side = new VBox(8, start, lawsHeading, explanation, lawBox);
         side.setPadding(new Insets(16, 20, 20, 20));
         side.getStyleClass().add("details");
         ScrollPane sideScroll = new ScrollPane(side);
@@ -66,9 +69,15 @@ public final class SimulationView extends BorderPane {
 
         model.frameProperty().addListener((obs, old, frame) -> redraw());
         model.simulationProperty().addListener((obs, old, simulation) -> {
-            painter.reset();
+            // A new start of the same system keeps the scale, so a clicked point stays under the mouse.
+            if (simulation != null && !simulation.name().equals(scaledFor)) {
+                painter.reset();
+                scaledFor = simulation.name();
+            }
             redraw();
         });
+        canvas.setOnMouseClicked(event -> painter.pick(event.getX(), event.getY())
+                .ifPresent(pick -> model.start().pick(pick.xIndex(), pick.yIndex(), pick.x(), pick.y())));
         model.laws().addListener((ListChangeListener<LawReading>) change -> showLaws());
         showLaws();
     }

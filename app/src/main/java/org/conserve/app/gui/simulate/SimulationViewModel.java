@@ -71,6 +71,7 @@ public final class SimulationViewModel {
     private double cursor;
     private long lastTick;
     private List<String> lawTex = List.of();
+    private final StartViewModel start;
 
     public SimulationViewModel(TaskRunner tasks, FrameClock clock, LongSupplier nanoTime, Failures failures,
             Consumer<UserMessage> messages) {
@@ -79,6 +80,12 @@ public final class SimulationViewModel {
         this.nanoTime = nanoTime;
         this.failures = failures;
         this.messages = messages;
+        this.start = new StartViewModel(this);
+    }
+
+    /** The start state, typed or picked on the plot. */
+    public StartViewModel start() {
+        return start;
     }
 
     /** Builds a simulation in the background (reading and compiling a file takes a moment) and shows it. */
