@@ -94,7 +94,7 @@ public final class StartViewModel {
         if (shown == null) {
             return false;
         }
-        double[] state = shown.initialFrame().state();
+        double[] state = shown.initialFrame().state().clone(); // the frame's array is shared
         state[xIndex] = x;
         state[yIndex] = y;
         return startAt(state);

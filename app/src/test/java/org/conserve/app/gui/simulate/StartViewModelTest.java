@@ -91,8 +91,10 @@ class StartViewModelTest {
     void aPickSetsThePlottedPairAndKeepsTheOthers() {
         SimulationViewModel model = simulating("kepler-2d");
         StartViewModel start = model.start();
+        Simulation before = model.simulationProperty().get();
         assertTrue(start.pick(0, 1, -0.8, 1.1));
         assertArrayEquals(new double[] {-0.8, 1.1, 0, 0.7}, start(model));
+        assertArrayEquals(new double[] {1, 0, 0, 0.7}, before.initialFrame().state(), "the old start is kept");
         assertEquals(List.of("-0.8", "1.1", "0", "0.7"), typed(start));
     }
 
