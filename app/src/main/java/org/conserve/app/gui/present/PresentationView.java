@@ -3,10 +3,12 @@ package org.conserve.app.gui.present;
 import java.util.EnumMap;
 import java.util.Map;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -61,7 +63,18 @@ public final class PresentationView extends BorderPane {
         narration.getStyleClass().add("present-narration");
         Label keys = new Label("\u2192 / Space: next    \u2190: back    Home / End    Esc: leave");
         keys.getStyleClass().add("present-keys");
-        VBox bottom = new VBox(10, caption, narration, keys);
+        // A long note scrolls rather than pushing the slide off the screen.
+        ScrollPane narrationScroll = new ScrollPane(narration);
+        narrationScroll.setId("present-narration-scroll");
+        narrationScroll.setFitToWidth(true);
+        narrationScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        narrationScroll.getStyleClass().add("present-narration-scroll");
+        narrationScroll.setMinHeight(Region.USE_PREF_SIZE);
+        narrationScroll.prefViewportHeightProperty().bind(Bindings.min(narration.heightProperty(),
+                heightProperty().multiply(0.28)));
+        narrationScroll.visibleProperty().bind(narration.visibleProperty());
+        narrationScroll.managedProperty().bind(narration.managedProperty());
+        VBox bottom = new VBox(10, caption, narrationScroll, keys);
         bottom.getStyleClass().add("present-bottom");
 
         setTop(top);

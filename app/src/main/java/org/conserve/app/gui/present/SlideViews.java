@@ -117,8 +117,9 @@ final class SlideViews {
         state.textProperty().bind(Bindings.createStringBinding(() -> switch (model.discoveryProperty().get()) {
             case NOT_RUN -> "No discovery of " + model.system().name() + " has run yet. It runs in the background"
                     + " with the Discover page's settings (a minute or more with the default steps).";
-            case RUNNING, FINISHED -> discover.stageProperty().get() + (discover.elapsedProperty().get().isEmpty()
+            case RUNNING -> discover.stageProperty().get() + (discover.elapsedProperty().get().isEmpty()
                     ? "" : "   \u00b7   " + discover.elapsedProperty().get());
+            case FINISHED -> discover.stageProperty().get();
             case UNAVAILABLE -> "Neural discovery runs on ODEs only.";
         }, model.discoveryProperty(), discover.stageProperty(), discover.elapsedProperty()));
         Button start = new Button("Start the discovery");

@@ -33,7 +33,8 @@ import org.conserve.app.gui.task.TaskRunner;
 /**
  * Exports an animation as numbered PNG frames ({@code frame-0001.png}, ...) evenly spread over the
  * simulated span. A worker simulates the span; the frames are then drawn on the UI thread a few at a time
- * (at most {@value #FRAME_BUDGET_MILLIS} ms of drawing per display frame, so the window stays responsive)
+ * (drawing pauses for the display frame once {@value #FRAME_BUDGET_MILLIS} ms have passed, so the window stays
+ * responsive)
  * and encoded and written atomically by a worker while the next ones are drawn. Cancel stops at once;
  * the frames already written stay. The folder is remembered. All methods on the UI thread. Testable
  * without a toolkit.
