@@ -64,9 +64,9 @@ public final class DiscoverSettings {
             }
         }
         // The inductive-bias setting of the networks belongs with the training settings above.
-        Integer searchDegree = integer("Symbolic degree", degree, 1, problems);
+        Integer searchDegree = integer("Search degree", degree, 1, problems);
         if (searchDegree != null && searchDegree > SearchHints.MAX_DEGREE) {
-            problems.add("Symbolic degree must be at most " + SearchHints.MAX_DEGREE + " (beyond it the basis outgrows"
+            problems.add("Search degree must be at most " + SearchHints.MAX_DEGREE + " (beyond it the basis outgrows"
                     + " any search), got " + searchDegree);
         }
         if (adam != null && lbfgs != null && adam == 0 && lbfgs == 0) {

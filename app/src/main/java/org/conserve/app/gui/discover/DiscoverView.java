@@ -54,7 +54,7 @@ public final class DiscoverView extends SplitPane {
                 "Seed of sampling and training: same seed, same answer");
         // The networks' inductive-bias setting goes here, with the other training settings.
         row = heading(settings, row, "Formula search");
-        field(settings, row, "Symbolic degree", "discover-degree", model.degreeProperty(), "file / automatic",
+        field(settings, row, "Degree", "discover-degree", model.degreeProperty(), "file / automatic",
                 "Last monomial degree the formula search tries (1 to 8; default: the file's search.degree, else"
                         + " it grows up to 4). Higher degrees find more laws but take longer.");
         Label problem = new Label();
@@ -119,7 +119,7 @@ public final class DiscoverView extends SplitPane {
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
         getItems().addAll(leftScroll, middle, laws);
-        setDividerPositions(0.2, 0.62);
+        setDividerPositions(0.19, 0.55);
     }
 
     private static int heading(GridPane grid, int row, String text) {

@@ -1,5 +1,6 @@
 package org.conserve.app.gui.laws;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -92,11 +93,11 @@ final class LawTrajectories {
         curves.add(new Curve(quantity.label(), times, quantityChange));
         double end = times.length == 0 ? 0 : times[times.length - 1];
         String what = row.kind() == LawRow.Kind.NEURAL_ONLY ? "the networks" : name(row);
-        String caption = String.format(Locale.ROOT, "Relative drift of %s over t in [0, %.4g]: %.1e"
+        String caption = String.format(Locale.ROOT, "Relative drift of %s over t in [0, %s]: %.1e"
                         + " (largest |I(t) - I(0)| / largest |I|); %s changes by %.2g on the same scale.%s",
-                what, end, drift, quantity.label(), moved,
-                complete ? "" : " The simulation was stopped at t = " + String.format(Locale.ROOT, "%.4g", end) + ".");
-        LawPlot plot = new LawPlot("Along a trajectory", "time t", "change since t = 0 / largest |value|", curves,
+                what, shortNumber(end), drift, quantity.label(), moved,
+                complete ? "" : " The simulation was stopped at t = " + shortNumber(end) + ".");
+        LawPlot plot = new LawPlot("Along a trajectory", "time t", "change / max |value|", curves,
                 caption);
         return new LawTrajectory(plot, drift, quantity.label(), moved, complete);
     }
@@ -143,6 +144,11 @@ final class LawTrajectories {
             column[i] = rows[i][index];
         }
         return column;
+    }
+
+    /** Four significant digits without trailing zeros: 20, 0.125, 3.142. */
+    private static String shortNumber(double value) {
+        return new BigDecimal(String.format(Locale.ROOT, "%.4g", value)).stripTrailingZeros().toPlainString();
     }
 
     static String name(LawRow row) {

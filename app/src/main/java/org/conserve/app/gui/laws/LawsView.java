@@ -47,8 +47,9 @@ public final class LawsView extends VBox {
         status.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().status()));
         status.setPrefWidth(200);
         table.getColumns().setAll(java.util.List.of(name, formula, status));
-        table.setPrefHeight(150);
-        table.setMinHeight(90);
+        // Room for four laws with fractions before the details take the rest.
+        table.setPrefHeight(220);
+        table.setMinHeight(160);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> detail.select(row));
 

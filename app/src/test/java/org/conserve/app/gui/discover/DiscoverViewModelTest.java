@@ -103,13 +103,13 @@ class DiscoverViewModelTest {
         model.open("Harmonic oscillator (1D)", "harmonic-oscillator.yaml", OSCILLATOR);
         assertEquals("", model.degreeProperty().get()); // the file's, else automatic
         model.degreeProperty().set("9");
-        assertTrue(model.settingsProblemProperty().get().startsWith("Symbolic degree must be at most 8"),
+        assertTrue(model.settingsProblemProperty().get().startsWith("Search degree must be at most 8"),
                 model.settingsProblemProperty().get());
         assertFalse(model.canRunProperty().get());
         model.degreeProperty().set("0");
-        assertEquals("Symbolic degree must be at least 1, got 0", model.settingsProblemProperty().get());
+        assertEquals("Search degree must be at least 1, got 0", model.settingsProblemProperty().get());
         model.degreeProperty().set("2.5");
-        assertEquals("Symbolic degree must be a whole number, got '2.5'", model.settingsProblemProperty().get());
+        assertEquals("Search degree must be a whole number, got '2.5'", model.settingsProblemProperty().get());
         model.degreeProperty().set(" 3 ");
         assertEquals("", model.settingsProblemProperty().get());
         assertEquals(3, DiscoverSettings.read("", "", "", "", "", "", "3").settings().degree());
