@@ -84,7 +84,7 @@ class NeuralSectionTest {
                 problems("neural: {bias: bodies, bodies: [[x1, p1], [x2, p2]], positions: 3}"));
         assertEquals(List.of("two.yaml:11:10: neural.bodies does not go with bias: radial"),
                 problems("neural: {bodies: [[x1]], bias: radial, position: [x1]}"));
-        assertEquals(List.of("two.yaml:11:9: neural is missing positions: positions: 2 (how many leading variables"
+        assertEquals(List.of("two.yaml:11:9: missing key 'positions' in neural: positions: 2 (how many leading variables"
                         + " of each body are its position)"),
                 problems("neural: {bias: bodies, bodies: [[x1, p1], [x2, p2]]}"));
     }
