@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import org.conserve.app.discovery.DiscoveryPipeline;
@@ -14,6 +15,7 @@ import org.conserve.app.report.DiscoveryReport;
 import org.conserve.app.report.PeakMemory;
 import org.conserve.engine.discovery.Discovery;
 import org.conserve.engine.discovery.NeuralResult;
+import org.conserve.engine.neural.InductiveBias;
 import org.conserve.examples.BuiltInSystem;
 import org.conserve.examples.Catalogue;
 import org.conserve.symbolic.discovery.SymbolicDiscovery;
@@ -69,6 +71,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--pde-lbfgs", paramLabel = "STEPS", description = "PDE rows: L-BFGS iterations (default 600)")
     private Integer pdeLbfgs;
 
+    @Option(names = "--no-bias", description = "ODE: plain networks of all variables, ignoring the files'"
+            + " neural.bias (the expected count is then the file's expected.count)")
+    private boolean noBias;
+
     @Spec
     private CommandSpec spec;
 
@@ -122,11 +128,14 @@ final class BenchCommand implements Callable<Integer> {
         if (definition.kind() == SystemKind.ODE) {
             int points = ((Sampling.Box) definition.sampling()).points()
                     .orElse(Discovery.defaultSamples(definition.dimension()));
-            NeuralResult result = Discovery.defaults().withSamples(points).withSeed(seed)
+            InductiveBias bias = noBias ? InductiveBias.NONE : definition.neural().bias();
+            NeuralResult result = Discovery.defaults().withSamples(points).withSeed(seed).withBias(bias)
                     .run(SystemLoader.ode(definition));
             double gapOrders = result.conservedNetworks().length == 0 ? Double.NaN : result.independence().gapOrders();
-            return row(builtIn, "ode", result.count(), "neural", definition, result.conservationLoss(), gapOrders,
-                    start);
+            OptionalInt expected = bias instanceof InductiveBias.None || definition.neural().expectedCount().isEmpty()
+                    ? definition.expected().count() : definition.neural().expectedCount();
+            return row(builtIn, "ode", result.count(), "neural", bias.name(), expected, result.conservationLoss(),
+                    gapOrders, start);
         }
         NeuralResult neural = PdePipeline.discovery(new DiscoveryPipeline.Settings(null, null, pdeStates, pdeAdam,
                         pdeLbfgs, seed))
@@ -136,15 +145,16 @@ final class BenchCommand implements Callable<Integer> {
         DiscoveryReport report = PdePipeline.report(definition, neural, Optional.of(outcome), "", seed, neuralSeconds);
         double gapOrders = neural.conservedNetworks().length == 0 ? Double.NaN : neural.independence().gapOrders();
         String method = "n" + neural.count() + "/s" + outcome.count(); // neural / symbolic
-        return row(builtIn, "pde", report.count(), method, definition, neural.conservationLoss(), gapOrders, start);
+        return row(builtIn, "pde", report.count(), method, "density", definition.expected().count(),
+                neural.conservationLoss(), gapOrders, start);
     }
 
-    private static BenchRow row(BuiltInSystem builtIn, String kind, int count, String method,
-                                SystemDefinition definition, double[] l1, double gapOrders, long start) {
+    private static BenchRow row(BuiltInSystem builtIn, String kind, int count, String method, String bias,
+                                OptionalInt expected, double[] l1, double gapOrders, long start) {
         double seconds = (System.nanoTime() - start) / 1e9;
         double heap = PeakMemory.heapPeakBytes() / 1e6;
         double rss = PeakMemory.residentPeakBytes().stream().mapToDouble(bytes -> bytes / 1e6).findFirst().orElse(-1);
-        return new BenchRow(builtIn.id(), kind, count, method, definition.expected().count(), l1, gapOrders, seconds,
+        return new BenchRow(builtIn.id(), kind, count, method, bias, expected, l1, gapOrders, seconds,
                 heap, rss);
     }
 

@@ -66,6 +66,7 @@ public final class TextReport {
                     conserved.contains(i) ? "" : " (not conserved, not counted)"));
         }
         out.println("          conservation loss l1:" + losses);
+        out.println("          inductive bias: " + result.model().bias().describe());
         var samples = result.samples();
         if ("pde".equals(report.kind())) {
             out.printf(Locale.ROOT, "          %d density networks, %d random states (%d dropped where u_t is not"

@@ -28,8 +28,11 @@ import org.conserve.app.gui.UserMessage;
 import org.conserve.app.gui.export.ExportViewModel;
 import org.conserve.app.gui.export.FolderChooser;
 import org.conserve.app.gui.export.FolderMemory;
+import org.conserve.app.gui.laws.LawDetailViewModel;
 import org.conserve.app.gui.laws.LawRow;
+import org.conserve.app.gui.laws.LawSource;
 import org.conserve.app.gui.laws.LawTable;
+import org.conserve.app.gui.laws.NetworkValues;
 import org.conserve.app.gui.task.FrameClock;
 import org.conserve.app.gui.task.LatestValue;
 import org.conserve.app.gui.task.TaskHandle;
@@ -56,6 +59,7 @@ public final class DiscoverViewModel {
     private final StringProperty lbfgsSteps = new SimpleStringProperty(this, "lbfgsSteps",
             DiscoverSettings.DEFAULT_LBFGS);
     private final StringProperty seed = new SimpleStringProperty(this, "seed", DiscoverSettings.DEFAULT_SEED);
+    private final StringProperty degree = new SimpleStringProperty(this, "degree", "");
     private final StringProperty settingsProblem = new SimpleStringProperty(this, "settingsProblem", "");
 
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
@@ -73,6 +77,7 @@ public final class DiscoverViewModel {
     private final BooleanBinding canRun;
     private final ExportViewModel export;
     private final BooleanProperty exportable = new SimpleBooleanProperty(this, "exportable");
+    private final LawDetailViewModel lawDetail;
     private FinishedDiscovery finished;
 
     private String fileName = "";
@@ -98,9 +103,14 @@ public final class DiscoverViewModel {
         this.failures = failures;
         this.messages = messages;
         this.export = new ExportViewModel(tasks, FolderMemory.standard(), failures, messages);
-        for (StringProperty field : List.of(networks, lambda, samples, adamSteps, lbfgsSteps, seed)) {
+        for (StringProperty field : List.of(networks, lambda, samples, adamSteps, lbfgsSteps, seed, degree)) {
             field.addListener((obs, old, now) -> validate());
         }
+        lawDetail = new LawDetailViewModel(tasks, failures);
+        // Whoever shows a result (a run, a reopened session), the law details follow it.
+        result.addListener((obs, old, now) -> lawDetail.show(now == null ? null
+                : new LawSource(fileName, text, NetworkValues.of(now.neural())),
+                now == null ? List.of() : now.names().subList(0, now.neural().dimension())));
         canRun = Bindings.createBooleanBinding(() -> !running.get() && !title.get().isEmpty()
                 && settingsProblem.get().isEmpty(), running, title, settingsProblem);
     }
@@ -206,9 +216,16 @@ public final class DiscoverViewModel {
         }
         end(run);
         DiscoverResult shown = stopping.get() && !outcome.partial() ? outcome.asPartial() : outcome;
-        result.set(shown);
+        List<LossPoint> all = run.work.losses;
+        if (all.size() > run.lossesShown) {
+            // The chart ends where training ended, also when the last reports came between two frames.
+            losses.addAll(all.subList(run.lossesShown, all.size()));
+            run.lossesShown = all.size();
+        }
+        // Before the result is published: its listeners (the session autosave) read the duration.
         finished = new FinishedDiscovery(fileName, text, run.seed, (nanoTime.getAsLong() - run.startNanos) / 1e9,
                 shown);
+        result.set(shown);
         exportable.set(true);
         laws.setAll(LawTable.rows(shown));
         summary.set(LawTable.summary(shown));
@@ -218,6 +235,34 @@ public final class DiscoverViewModel {
                 : "Done in " + elapsed.get() + ": " + shown.neural().count() + " independent law"
                         + (shown.neural().count() == 1 ? "" : "s"));
         stopping.set(false);
+    }
+
+    /**
+     * Shows a saved result of {@code systemTitle} as it was when its run finished (count, spectrum, laws,
+     * loss history, export) without training anything; a running discovery is cancelled first.
+     *
+     * @param seconds how long the saved run took
+     * @param origin  where the result comes from, for the stage line ("the session file a.conserve-session")
+     */
+    public void showSaved(String systemTitle, String systemFileName, String systemText, DiscoverResult saved,
+                          List<LossPoint> savedLosses, double seconds, String origin) {
+        open(systemTitle, systemFileName, systemText);
+        losses.setAll(savedLosses);
+        finished = new FinishedDiscovery(fileName, text, saved.neural().provenance().seed(), seconds, saved);
+        result.set(saved);
+        exportable.set(true);
+        laws.setAll(LawTable.rows(saved));
+        summary.set(LawTable.summary(saved));
+        progress.set(saved.partial() ? 0 : 1);
+        elapsed.set(seconds(seconds));
+        int count = saved.neural().count();
+        stage.set("Reopened from " + origin + (saved.partial() ? ": partial result" : "") + ": " + count
+                + " independent law" + (count == 1 ? "" : "s") + " (trained networks restored; nothing was retrained)");
+    }
+
+    /** How long the shown result's run took (seconds); empty when no result is shown. */
+    public java.util.OptionalDouble resultSeconds() {
+        return finished == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(finished.seconds());
     }
 
     private void forgetFinished() {
@@ -233,6 +278,11 @@ public final class DiscoverViewModel {
         if (finished != null) {
             export.chooseAndExport(dialog, finished, chartImages);
         }
+    }
+
+    /** The details of the law selected in the laws table. */
+    public LawDetailViewModel lawDetail() {
+        return lawDetail;
     }
 
     /** The export's folder memory and dialog, replaceable for tests. */
@@ -268,7 +318,7 @@ public final class DiscoverViewModel {
 
     private DiscoverSettings.Reading readSettings() {
         return DiscoverSettings.read(networks.get(), lambda.get(), samples.get(), adamSteps.get(), lbfgsSteps.get(),
-                seed.get());
+                seed.get(), degree.get());
     }
 
     private void validate() {
@@ -315,6 +365,11 @@ public final class DiscoverViewModel {
 
     public StringProperty seedProperty() {
         return seed;
+    }
+
+    /** The formula search's last monomial degree; "" for the file's search.degree, else automatic. */
+    public StringProperty degreeProperty() {
+        return degree;
     }
 
     /** The first problem of the settings, "" when they are valid. */
