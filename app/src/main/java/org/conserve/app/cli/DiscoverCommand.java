@@ -57,7 +57,8 @@ final class DiscoverCommand implements Callable<Integer> {
     private long seed;
 
     @Option(names = "--networks", paramLabel = "N",
-            description = "number of networks (default: d - 1, at least 2; a flow has at most d - 1 independent laws)")
+            description = "number of networks (default: d - 1, at least 2; a flow has at most d - 1 independent laws;"
+                    + " PDE: density features + 2, at most 6)")
     private Integer networks;
 
     @Option(names = "--lambda", paramLabel = "X",
