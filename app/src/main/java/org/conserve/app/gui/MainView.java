@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -13,17 +16,21 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import org.conserve.app.gui.discover.DiscoverView;
 import org.conserve.app.gui.editor.EditorView;
 import org.conserve.app.gui.library.LibraryView;
 import org.conserve.app.gui.simulate.SimulationView;
 import org.conserve.app.gui.math.FormulaImages;
+import org.conserve.app.gui.present.PresentationWindow;
 import org.conserve.app.gui.session.RestoreBanner;
+import org.conserve.app.gui.session.SessionMenu;
 
-/** The main window's content: message banner, one tab per {@link Page}, status bar. */
+/** The main window's content: menu bar, message banner, one tab per {@link Page}, status bar. */
 public final class MainView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Map<Page, Tab> tabOf = new EnumMap<>(Page.class);
+    private Stage presentationStage;
 
     public MainView(MainViewModel model, FormulaImages formulas) {
         setId("main-view");
@@ -46,7 +53,9 @@ public final class MainView extends BorderPane {
         HBox statusBar = new HBox(12, status, spacer, log);
         statusBar.getStyleClass().add("status-bar");
 
-        setTop(new VBox(new MessageBanner(model.messageProperty(), model::dismissMessage),
+        MenuBar menus = new MenuBar(SessionMenu.file(model.session(), () -> getScene().getWindow()));
+        menus.setId("menu-bar");
+        setTop(new VBox(menus, new MessageBanner(model.messageProperty(), model::dismissMessage),
                 new RestoreBanner(model.session())));
         setCenter(tabs);
         setBottom(statusBar);
@@ -60,6 +69,28 @@ public final class MainView extends BorderPane {
         });
         model.pageProperty().addListener((obs, old, page) -> selectPage(page));
         selectPage(model.pageProperty().get());
+
+        // Teach mode: F5 presents the library's selected system, as in presentation programs.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model.library()::presentSelected);
+            }
+        });
+        model.presentationProperty().addListener((obs, old, presentation) -> {
+            if (presentationStage != null) {
+                Stage leaving = presentationStage;
+                presentationStage = null;
+                leaving.close();
+            }
+            if (presentation != null) {
+                presentationStage = PresentationWindow.open(getScene() == null ? null : getScene().getWindow(),
+                        presentation, formulas, () -> {
+                            if (model.presentationProperty().get() == presentation) {
+                                model.closePresentation();
+                            }
+                        });
+            }
+        });
     }
 
     private void addPage(Page page, Supplier<Node> content) {

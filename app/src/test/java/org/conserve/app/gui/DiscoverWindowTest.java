@@ -80,11 +80,13 @@ class DiscoverWindowTest {
         assertFalse(run.isDisabled());
         assertTrue(cancel.isDisabled());
         assertEquals(1, model.discover().resultProperty().get().neural().count());
-        // The finished discovery was kept as the last session, networks included.
+        // The finished discovery was kept as the last session (written on a worker), networks included.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> new LastSession(home).exists());
         Session saved = new LastSession(home).load().orElseThrow();
         assertEquals(1, saved.report().path("neural").path("count").asInt());
         assertEquals("200", saved.settings().get("samples"));
         assertTrue(saved.model().isPresent());
+        assertEquals(1, saved.result().orElseThrow().discovery().neural().count());
         String summary = robot.lookup("#laws-summary").queryAs(Label.class).getText();
         assertTrue(summary.startsWith("1 of 1 explained"), summary);
         TableView<LawRow> table = robot.lookup("#laws-table").queryTableView();

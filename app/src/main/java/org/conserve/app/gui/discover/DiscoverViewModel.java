@@ -216,9 +216,16 @@ public final class DiscoverViewModel {
         }
         end(run);
         DiscoverResult shown = stopping.get() && !outcome.partial() ? outcome.asPartial() : outcome;
-        result.set(shown);
+        List<LossPoint> all = run.work.losses;
+        if (all.size() > run.lossesShown) {
+            // The chart ends where training ended, also when the last reports came between two frames.
+            losses.addAll(all.subList(run.lossesShown, all.size()));
+            run.lossesShown = all.size();
+        }
+        // Before the result is published: its listeners (the session autosave) read the duration.
         finished = new FinishedDiscovery(fileName, text, run.seed, (nanoTime.getAsLong() - run.startNanos) / 1e9,
                 shown);
+        result.set(shown);
         exportable.set(true);
         laws.setAll(LawTable.rows(shown));
         summary.set(LawTable.summary(shown));
@@ -228,6 +235,34 @@ public final class DiscoverViewModel {
                 : "Done in " + elapsed.get() + ": " + shown.neural().count() + " independent law"
                         + (shown.neural().count() == 1 ? "" : "s"));
         stopping.set(false);
+    }
+
+    /**
+     * Shows a saved result of {@code systemTitle} as it was when its run finished (count, spectrum, laws,
+     * loss history, export) without training anything; a running discovery is cancelled first.
+     *
+     * @param seconds how long the saved run took
+     * @param origin  where the result comes from, for the stage line ("the session file a.conserve-session")
+     */
+    public void showSaved(String systemTitle, String systemFileName, String systemText, DiscoverResult saved,
+                          List<LossPoint> savedLosses, double seconds, String origin) {
+        open(systemTitle, systemFileName, systemText);
+        losses.setAll(savedLosses);
+        finished = new FinishedDiscovery(fileName, text, saved.neural().provenance().seed(), seconds, saved);
+        result.set(saved);
+        exportable.set(true);
+        laws.setAll(LawTable.rows(saved));
+        summary.set(LawTable.summary(saved));
+        progress.set(saved.partial() ? 0 : 1);
+        elapsed.set(seconds(seconds));
+        int count = saved.neural().count();
+        stage.set("Reopened from " + origin + (saved.partial() ? ": partial result" : "") + ": " + count
+                + " independent law" + (count == 1 ? "" : "s") + " (trained networks restored; nothing was retrained)");
+    }
+
+    /** How long the shown result's run took (seconds); empty when no result is shown. */
+    public java.util.OptionalDouble resultSeconds() {
+        return finished == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(finished.seconds());
     }
 
     private void forgetFinished() {

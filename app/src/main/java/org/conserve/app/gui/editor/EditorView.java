@@ -109,7 +109,9 @@ public final class EditorView extends BorderPane {
 
         Label equationsHeading = new Label("Equations, as written");
         equationsHeading.getStyleClass().add("section-heading");
-        VBox right = new VBox(6, equationsHeading, equations);
+        ParametersView parameters = new ParametersView(model.parameters());
+        VBox right = new VBox(6, parameters, equationsHeading, equations);
+        VBox.setMargin(equationsHeading, new Insets(12, 0, 0, 0));
         right.setPadding(new Insets(12, 20, 20, 20));
         right.getStyleClass().add("details");
         ScrollPane rightScroll = new ScrollPane(right);
@@ -191,17 +193,26 @@ public final class EditorView extends BorderPane {
         return button;
     }
 
+    /**
+     * Ctrl+S, Ctrl+O and Ctrl+N act on the system file while the focus is on this page; elsewhere the
+     * window's File menu has them (sessions). The page sees key presses before the window's accelerators.
+     */
     private void installShortcuts() {
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                        this::chooseAndOpen);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (confirmDiscard()) {
-                        model.newFile();
-                    }
-                });
+        KeyCombination save = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination open = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination newFile = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (save.match(event)) {
+                event.consume();
+                save();
+            } else if (open.match(event)) {
+                event.consume();
+                chooseAndOpen();
+            } else if (newFile.match(event)) {
+                event.consume();
+                if (confirmDiscard()) {
+                    model.newFile();
+                }
             }
         });
     }

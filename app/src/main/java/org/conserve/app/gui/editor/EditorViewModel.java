@@ -51,6 +51,7 @@ public final class EditorViewModel {
     private final Consumer<UserMessage> messages;
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final ParametersViewModel parameters = new ParametersViewModel(text);
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final StringProperty sourceName = new SimpleStringProperty(this, "sourceName", "untitled.yaml");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
@@ -65,6 +66,7 @@ public final class EditorViewModel {
 
     private BiConsumer<String, String> simulateHandler = (name, text) -> { };
     private BiConsumer<String, String> discoverHandler = (name, text) -> { };
+    private BiConsumer<String, String> validHandler = (name, text) -> { };
     private long textVersion;
     private boolean validationRunning;
     private boolean loadingText;
@@ -183,6 +185,9 @@ public final class EditorViewModel {
                 if (result.equationsTex() != null) {
                     equationsTex.setAll(result.equationsTex());
                 }
+                if (result.problems().isEmpty()) {
+                    validHandler.accept(name, snapshot);
+                }
             } else {
                 requestValidation();
             }
@@ -213,6 +218,11 @@ public final class EditorViewModel {
         this.simulateHandler = handler;
     }
 
+    /** Who hears of each text that validated without problems (file name, text): a simulation may follow it. */
+    public void setValidHandler(BiConsumer<String, String> handler) {
+        this.validHandler = handler;
+    }
+
     /** Simulates the text as it is now, saved or not. */
     public void simulate() {
         simulateHandler.accept(sourceName.get(), text.get());
@@ -232,6 +242,11 @@ public final class EditorViewModel {
     public void goTo(EditorProblem problem) {
         caretRequest.set(null);
         caretRequest.set(problem);
+    }
+
+    /** The parameter panel: fields and sliders that rewrite the parameters' values in the text. */
+    public ParametersViewModel parameters() {
+        return parameters;
     }
 
     public StringProperty textProperty() {

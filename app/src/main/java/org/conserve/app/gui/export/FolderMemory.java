@@ -20,7 +20,11 @@ public interface FolderMemory {
 
     /** Remembers under the key {@code exportFolder} of {@code node}; tests give their own node. */
     static FolderMemory preferences(Preferences node) {
-        String key = "exportFolder";
+        return preferences(node, "exportFolder");
+    }
+
+    /** Remembers under {@code key} of {@code node} (each dialog its own key). */
+    static FolderMemory preferences(Preferences node, String key) {
         return new FolderMemory() {
             @Override
             public Optional<Path> last() {

@@ -1,11 +1,13 @@
 package org.conserve.app.gui.session;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.conserve.app.discovery.DiscoveryPipeline;
 import org.conserve.app.gui.discover.DiscoverResult;
+import org.conserve.app.gui.discover.LossPoint;
 import org.conserve.app.report.DiscoveryReport;
 import org.conserve.app.report.JsonReport;
 import org.conserve.app.report.Versions;
@@ -18,10 +20,11 @@ public final class SessionCapture {
 
     /**
      * The session of {@code result}, discovered from {@code systemText} ({@code fileName}) with the
-     * page's {@code settings}; the report is {@code JsonReport}'s form, as {@code discover --json} writes.
+     * page's {@code settings}, with its loss history and the run's duration; the report is
+     * {@code JsonReport}'s form, as {@code discover --json} writes.
      */
     public static Session of(String fileName, String systemText, Map<String, String> settings,
-                             DiscoverResult result) {
+                             DiscoverResult result, List<LossPoint> losses, double seconds) {
         NeuralResult neural = result.neural();
         Optional<DiscoveryPipeline.Formulas> formulas = result.formulas();
         int count = formulas.map(found -> found.agreement().union()).orElse(neural.count());
@@ -32,6 +35,7 @@ public final class SessionCapture {
                 Optional.of(neural), "", formulas.map(DiscoveryPipeline.Formulas::outcome),
                 formulas.isPresent() ? "" : "not searched (the run was stopped)",
                 formulas.map(DiscoveryPipeline.Formulas::agreement), result.names(), neural.seconds());
-        return new Session(fileName, systemText, settings, JsonReport.tree(report), Optional.of(neural.model()));
+        return Session.of(fileName, systemText, settings, JsonReport.tree(report),
+                new SessionResult(result, losses, seconds));
     }
 }

@@ -1,5 +1,9 @@
 package org.conserve.app.gui.session;
 
+import static org.conserve.app.gui.session.JsonFields.object;
+import static org.conserve.app.gui.session.JsonFields.required;
+import static org.conserve.app.gui.session.JsonFields.text;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,31 +13,29 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.conserve.symbolic.export.AtomicFiles;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.conserve.engine.neural.Activation;
-import org.conserve.engine.neural.Architecture;
 import org.conserve.engine.neural.TrainedModel;
-import org.conserve.engine.neural.TrainingConfig;
-import org.conserve.engine.neural.TrainingStage;
+import org.conserve.symbolic.export.AtomicFiles;
 
 /**
  * Reads and writes {@code .conserve-session} files: JSON with {@code format = "conserve-session"} and
  * an integer {@code version}, then {@code system} (file name and text), {@code settings}, {@code report}
- * (the {@code JsonReport} tree) and {@code model} (architecture, training configuration, the flat
- * parameter vector and the final losses: everything {@link TrainedModel}'s constructor needs).
- * Writing is atomic ({@link AtomicFiles}); reading never changes the file, and a file that is not a
- * readable session of this or an older version gives a {@link SessionFileException} naming it.
- * Stateless and thread-safe.
+ * (the {@code JsonReport} tree), {@code model} (the trained networks, {@link ModelJson}) and, from
+ * version 2, {@code result} (the shown result and its loss history, {@link ResultJson}). Version 1 files
+ * (no result) are still read. Writing is atomic ({@link AtomicFiles}); reading never changes the file,
+ * and a file that is not a readable session of this or an older version gives a
+ * {@link SessionFileException} naming it (with the line and column where the JSON breaks off). Stateless
+ * and thread-safe.
  */
 public final class SessionCodec {
     public static final String FORMAT = "conserve-session";
-    public static final int VERSION = 1;
+    /** 1: system, settings, report, networks; 2: and the shown result with its loss history. */
+    public static final int VERSION = 2;
     public static final String EXTENSION = ".conserve-session";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -41,7 +43,7 @@ public final class SessionCodec {
     private SessionCodec() {
     }
 
-    /** Writes {@code session} to {@code path} atomically. */
+    /** Writes {@code session} to {@code path} atomically: the file is whole, old or new, after a crash. */
     public static void write(Session session, Path path) throws IOException {
         AtomicFiles.write(path, MAPPER.writeValueAsBytes(tree(session)));
     }
@@ -60,10 +62,11 @@ public final class SessionCodec {
         try {
             root = MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8));
         } catch (JsonProcessingException broken) {
+            JsonLocation at = broken.getLocation();
+            String where = at == null || at.getLineNr() < 1 ? ""
+                    : " near line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new SessionFileException(path + ": not a Conserve session (expected JSON with \"format\": \""
-                    + FORMAT + "\"; the file is damaged or truncated near line "
-                    + broken.getLocation().getLineNr() + ", column " + broken.getLocation().getColumnNr() + ")",
-                    broken);
+                    + FORMAT + "\"; the file is damaged or truncated" + where + ")", broken);
         }
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
             throw new SessionFileException(path + ": not a Conserve session (expected \"format\": \"" + FORMAT
@@ -80,7 +83,8 @@ public final class SessionCodec {
         }
         try {
             return session(root);
-        } catch (IllegalArgumentException | NullPointerException damaged) {
+        } catch (RuntimeException damaged) {
+            // IllegalArgumentException from the field readers, EngineException from a record's own checks.
             throw new SessionFileException(path + ": the session is incomplete or damaged (" + damaged.getMessage()
                     + ")", damaged);
         }
@@ -97,122 +101,27 @@ public final class SessionCodec {
         ObjectNode settings = root.putObject("settings");
         session.settings().forEach(settings::put);
         root.set("report", session.report().deepCopy());
-        session.model().ifPresent(model -> model(root.putObject("model"), model));
+        session.model().ifPresent(model -> ModelJson.write(root.putObject("model"), model, MAPPER));
+        session.result().ifPresent(result -> ResultJson.write(root.putObject("result"), result));
         return root;
     }
 
     private static Session session(JsonNode root) {
-        JsonNode system = required(root, "system");
+        JsonNode system = object(root, "system");
         Map<String, String> settings = new LinkedHashMap<>();
-        required(root, "settings").fields().forEachRemaining(entry -> settings.put(entry.getKey(),
+        object(root, "settings").fields().forEachRemaining(entry -> settings.put(entry.getKey(),
                 entry.getValue().asText()));
-        JsonNode report = required(root, "report");
-        if (!report.isObject()) {
-            throw new IllegalArgumentException("\"report\" must be an object");
+        JsonNode report = object(root, "report");
+        Optional<TrainedModel> model = root.hasNonNull("model")
+                ? Optional.of(ModelJson.read(object(root, "model"), MAPPER)) : Optional.empty();
+        Optional<SessionResult> result = Optional.empty();
+        if (root.hasNonNull("result")) {
+            TrainedModel networks = model.orElseThrow(() -> new IllegalArgumentException(
+                    "\"result\" needs the trained networks in \"model\""));
+            result = Optional.of(ResultJson.read(object(root, "result"), networks));
         }
-        Optional<TrainedModel> model = root.has("model") ? Optional.of(model(root.get("model"))) : Optional.empty();
+        required(system, "text");
         return new Session(text(system, "file"), text(system, "text"), settings, (ObjectNode) report.deepCopy(),
-                model);
-    }
-
-    private static void model(ObjectNode node, TrainedModel model) {
-        Architecture architecture = model.architecture();
-        ObjectNode shape = node.putObject("architecture");
-        shape.put("dimension", architecture.dimension());
-        shape.put("networks", architecture.networks());
-        shape.put("width", architecture.width());
-        shape.put("depth", architecture.depth());
-        shape.put("activation", architecture.activation().name());
-        node.set("config", MAPPER.valueToTree(model.config()));
-        node.put("backend", model.backend());
-        node.put("nd4jVersion", model.nd4jVersion());
-        node.put("l1", model.l1());
-        node.put("l2", model.l2());
-        doubles(node.putArray("l1PerNetwork"), model.l1PerNetwork());
-        node.put("stopped", model.stopped());
-        node.put("lastStage", model.lastStage().name());
-        node.put("adamSteps", model.adamStepsDone());
-        node.put("lbfgsSteps", model.lbfgsStepsDone());
-        node.put("restartedNetworks", model.restartedNetworks());
-        node.put("seconds", model.seconds());
-        doubles(node.putArray("parameters"), model.parameters());
-    }
-
-    private static TrainedModel model(JsonNode node) {
-        JsonNode shape = required(node, "architecture");
-        Architecture architecture = new Architecture(integer(shape, "dimension"), integer(shape, "networks"),
-                integer(shape, "width"), integer(shape, "depth"), Activation.valueOf(text(shape, "activation")));
-        TrainingConfig config;
-        try {
-            config = MAPPER.treeToValue(required(node, "config"), TrainingConfig.class);
-        } catch (JsonProcessingException wrong) {
-            throw new IllegalArgumentException("\"model.config\" is not a training configuration", wrong);
-        }
-        double[] parameters = doubles(required(node, "parameters"));
-        if (parameters.length != architecture.parameterCount()) {
-            throw new IllegalArgumentException("\"model.parameters\" has " + parameters.length
-                    + " numbers; the architecture needs " + architecture.parameterCount());
-        }
-        double[] l1PerNetwork = doubles(required(node, "l1PerNetwork"));
-        if (l1PerNetwork.length != architecture.networks()) {
-            throw new IllegalArgumentException("\"model.l1PerNetwork\" has " + l1PerNetwork.length
-                    + " numbers; expected one per network (" + architecture.networks() + ")");
-        }
-        return new TrainedModel(architecture, parameters, config, text(node, "backend"), text(node, "nd4jVersion"),
-                number(node, "l1"), number(node, "l2"), l1PerNetwork, required(node, "stopped").asBoolean(),
-                TrainingStage.valueOf(text(node, "lastStage")), integer(node, "adamSteps"),
-                integer(node, "lbfgsSteps"), integer(node, "restartedNetworks"), number(node, "seconds"));
-    }
-
-    private static JsonNode required(JsonNode node, String key) {
-        JsonNode value = node.get(key);
-        if (value == null || value.isNull()) {
-            throw new IllegalArgumentException("missing \"" + key + "\"");
-        }
-        return value;
-    }
-
-    private static String text(JsonNode node, String key) {
-        return required(node, key).asText();
-    }
-
-    private static int integer(JsonNode node, String key) {
-        JsonNode value = required(node, key);
-        if (!value.canConvertToInt()) {
-            throw new IllegalArgumentException("\"" + key + "\" must be a whole number");
-        }
-        return value.asInt();
-    }
-
-    /** A number; non-finite values are written by Jackson as the strings "NaN", "Infinity". */
-    private static double number(JsonNode node, String key) {
-        return numberValue(required(node, key), key);
-    }
-
-    private static double numberValue(JsonNode value, String key) {
-        if (value.isNumber()) {
-            return value.asDouble();
-        }
-        if (value.isTextual()) {
-            return Double.parseDouble(value.asText());
-        }
-        throw new IllegalArgumentException("\"" + key + "\" must be a number");
-    }
-
-    private static void doubles(ArrayNode array, double[] values) {
-        for (double value : values) {
-            array.add(value);
-        }
-    }
-
-    private static double[] doubles(JsonNode array) {
-        if (!array.isArray()) {
-            throw new IllegalArgumentException("expected an array of numbers");
-        }
-        double[] values = new double[array.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = numberValue(array.get(i), "parameters[" + i + "]");
-        }
-        return values;
+                model, result);
     }
 }

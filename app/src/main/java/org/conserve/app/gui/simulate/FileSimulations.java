@@ -7,6 +7,8 @@ import org.conserve.engine.simulation.PdeSimulator;
 import org.conserve.engine.system.OdeSystem;
 import org.conserve.engine.system.PdeSystem;
 import org.conserve.engine.system.PeriodicGrid;
+import org.conserve.symbolic.expr.ParsedExpression;
+import org.conserve.symbolic.file.Sampling;
 import org.conserve.symbolic.file.SystemDefinition;
 import org.conserve.symbolic.file.SystemFiles;
 import org.conserve.symbolic.file.SystemKind;
@@ -36,8 +38,10 @@ public final class FileSimulations implements SimulationLoader {
         OdeSystem system = SystemLoader.ode(definition);
         double[] initial = SystemLoader.initialState(definition)
                 .orElseGet(() -> new OdeSampler().sample(system, 1, SEED).points()[0]);
+        String where = definition.sampling() instanceof Sampling.Box box
+                ? box.where().map(ParsedExpression::source).orElse("") : "";
         return new OdeSimulation(system, initial, definition.simulation().t().orElse(ODE_DEFAULT_DURATION),
-                definition.simulation().steps().orElse(ODE_DEFAULT_STEPS), new OdeSimulator());
+                definition.simulation().steps().orElse(ODE_DEFAULT_STEPS), new OdeSimulator(), where);
     }
 
     /** A smooth bump in the first field, centred in the interval; the other fields start at zero. */

@@ -19,6 +19,8 @@ public final class OdeSimulation implements Simulation {
     private final double suggestedDuration;
     private final List<ScalarFunction> lawFunctions;
     private final Frame initial;
+    private final int steps;
+    private final String where;
     private Frame last;
 
     /**
@@ -26,13 +28,45 @@ public final class OdeSimulation implements Simulation {
      * @param steps    the file's number of output intervals over T
      */
     public OdeSimulation(OdeSystem system, double[] initialState, double duration, int steps, OdeSimulator simulator) {
+        this(system, initialState, duration, steps, simulator, "");
+    }
+
+    /** As above; {@code where} is the file's sampling condition as written ("" when it has none), for messages. */
+    public OdeSimulation(OdeSystem system, double[] initialState, double duration, int steps, OdeSimulator simulator,
+                         String where) {
         this.system = system;
         this.simulator = simulator;
+        this.steps = steps;
+        this.where = where;
         this.frameInterval = duration / steps;
         this.suggestedDuration = duration;
         this.lawFunctions = system.expectedLaws().stream().map(NamedFunction::function).toList();
         this.initial = new Frame(0, initialState.clone(), evaluateLaws(initialState));
         this.last = initial;
+    }
+
+    /**
+     * Why the system cannot start at {@code state}: outside its region (the file's {@code where}), or f not
+     * finite there; "" when it can. The state has one value per variable.
+     */
+    public String startProblem(double[] state) {
+        List<String> names = system.variables();
+        if (!system.where().accepts(state)) {
+            return "it is outside the system's region" + (where.isEmpty() ? "" : " (where: " + where + ")");
+        }
+        double[] rate = new double[state.length];
+        system.field().evaluate(state, rate);
+        for (int i = 0; i < rate.length; i++) {
+            if (!Double.isFinite(rate[i])) {
+                return "the equations are not finite there (d" + names.get(i) + "/dt = " + rate[i] + ")";
+            }
+        }
+        return "";
+    }
+
+    /** The same system, duration and frame rate from another start (check it with {@link #startProblem}). */
+    public OdeSimulation startingAt(double[] state) {
+        return new OdeSimulation(system, state, suggestedDuration, steps, simulator, where);
     }
 
     private double[] evaluateLaws(double[] state) {

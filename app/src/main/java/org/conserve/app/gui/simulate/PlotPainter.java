@@ -19,6 +19,35 @@ final class PlotPainter {
 
     private final PlotRange horizontal = new PlotRange();
     private final PlotRange vertical = new PlotRange();
+    /** What the last orbit plot showed, to read a click back into coordinates; null after a field plot. */
+    private Axes lastAxes;
+    private Display lastDisplay;
+    private Frame lastFrame;
+
+    /**
+     * A click on the plot as a start: the state indices of the plotted pair (for bodies, the body drawn
+     * nearest to the click) and the coordinates under the click.
+     */
+    record Pick(int xIndex, int yIndex, double x, double y) {
+    }
+
+    /** The coordinates under pixel ({@code px}, {@code py}) of the last orbit plot; empty for fields or none. */
+    java.util.Optional<Pick> pick(double px, double py) {
+        if (lastAxes == null) {
+            return java.util.Optional.empty();
+        }
+        int[] nearest = lastDisplay.pairs().get(0);
+        double best = Double.POSITIVE_INFINITY;
+        for (int[] pair : lastDisplay.pairs()) {
+            double distance = Math.hypot(lastAxes.x(lastFrame.state()[pair[0]]) - px,
+                    lastAxes.y(lastFrame.state()[pair[1]]) - py);
+            if (distance < best) {
+                best = distance;
+                nearest = pair;
+            }
+        }
+        return java.util.Optional.of(new Pick(nearest[0], nearest[1], lastAxes.dataX(px), lastAxes.dataY(py)));
+    }
 
     /** Forgets the ranges: a new simulation starts with its own scale. */
     void reset() {
@@ -33,6 +62,7 @@ final class PlotPainter {
             return;
         }
         Display display = simulation.display();
+        lastAxes = null;
         switch (display.type()) {
             case FIELD -> paintFields(g, width, height, simulation, now);
             case BODIES, PHASE -> paintOrbits(g, width, height, display, trail, now);
@@ -60,6 +90,9 @@ final class PlotPainter {
         double[] ys = equal ? vertical.atLeast(span) : new double[] {vertical.lower(), vertical.upper()};
         Axes axes = new Axes(xs[0], xs[1], ys[0], ys[1], width, height);
         axes.draw(g, display.axisLabels().get(0), display.axisLabels().get(1));
+        lastAxes = axes;
+        lastDisplay = display;
+        lastFrame = now;
 
         if (display.type() == Display.Type.BODIES && display.pairs().size() == 1) {
             g.setFill(Color.web("#f2b134"));
@@ -146,6 +179,14 @@ final class PlotPainter {
 
         double y(double value) {
             return height - MARGIN - (value - yMin) / (yMax - yMin) * (height - 2 * MARGIN);
+        }
+
+        double dataX(double pixel) {
+            return xMin + (pixel - MARGIN) / (width - 2 * MARGIN) * (xMax - xMin);
+        }
+
+        double dataY(double pixel) {
+            return yMin + (height - MARGIN - pixel) / (height - 2 * MARGIN) * (yMax - yMin);
         }
 
         void draw(GraphicsContext g, String xLabel, String yLabel) {

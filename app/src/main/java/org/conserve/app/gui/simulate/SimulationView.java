@@ -33,6 +33,8 @@ public final class SimulationView extends BorderPane {
     private final VBox lawBox = new VBox(14);
     private final List<Label[]> lawLabels = new ArrayList<>();
     private List<String> shownLaws = List.of();
+    private String scaledFor;
+    private FramesExportDialog framesDialog;
 
     public SimulationView(SimulationViewModel model, FormulaImages formulas) {
         this.model = model;
@@ -52,7 +54,9 @@ public final class SimulationView extends BorderPane {
         Label explanation = new Label("A conserved quantity keeps its value while everything else moves.");
         explanation.setWrapText(true);
         explanation.getStyleClass().add("system-description");
-        VBox side = new VBox(8, lawsHeading, explanation, lawBox);
+        StartView start = new StartView(model.start());
+        VBox.setMargin(lawsHeading, new Insets(12, 0, 0, 0));
+        VBox side = new VBox(8, start, lawsHeading, explanation, lawBox);
         side.setPadding(new Insets(16, 20, 20, 20));
         side.getStyleClass().add("details");
         ScrollPane sideScroll = new ScrollPane(side);
@@ -66,9 +70,15 @@ public final class SimulationView extends BorderPane {
 
         model.frameProperty().addListener((obs, old, frame) -> redraw());
         model.simulationProperty().addListener((obs, old, simulation) -> {
-            painter.reset();
+            // A new start of the same system keeps the scale, so a clicked point stays under the mouse.
+            if (simulation != null && !simulation.name().equals(scaledFor)) {
+                painter.reset();
+                scaledFor = simulation.name();
+            }
             redraw();
         });
+        canvas.setOnMouseClicked(event -> painter.pick(event.getX(), event.getY())
+                .ifPresent(pick -> model.start().pick(pick.xIndex(), pick.yIndex(), pick.x(), pick.y())));
         model.laws().addListener((ListChangeListener<LawReading>) change -> showLaws());
         showLaws();
     }
@@ -86,6 +96,17 @@ public final class SimulationView extends BorderPane {
         restart.setId("restart");
         restart.setOnAction(event -> model.restart());
         restart.disableProperty().bind(model.simulationProperty().isNull().or(model.loadingProperty()));
+
+        Button frames = new Button("Export frames…");
+        frames.setId("export-frames");
+        frames.setTooltip(new javafx.scene.control.Tooltip("Write the animation as numbered PNG frames into a folder"));
+        frames.disableProperty().bind(model.simulationProperty().isNull());
+        frames.setOnAction(event -> {
+            if (framesDialog == null) {
+                framesDialog = new FramesExportDialog(getScene().getWindow(), model.framesExport());
+            }
+            framesDialog.show();
+        });
 
         Label speedLabel = new Label();
         speedLabel.setMinWidth(52);
@@ -107,7 +128,7 @@ public final class SimulationView extends BorderPane {
         status.textProperty().bind(model.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, play, restart, speedName, speed, speedLabel, status, spacer, title);
+        HBox bar = new HBox(10, play, restart, speedName, speed, speedLabel, status, spacer, title, frames);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("tool-bar-strip");
         return bar;

@@ -25,6 +25,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.conserve.app.gui.Failures;
 import org.conserve.app.gui.UserMessage;
+import org.conserve.app.gui.export.FolderMemory;
 import org.conserve.app.gui.math.TexFormatter;
 import org.conserve.app.gui.task.FrameClock;
 import org.conserve.app.gui.task.TaskHandle;
@@ -71,6 +72,8 @@ public final class SimulationViewModel {
     private double cursor;
     private long lastTick;
     private List<String> lawTex = List.of();
+    private final StartViewModel start;
+    private FramesExportViewModel framesExport;
 
     public SimulationViewModel(TaskRunner tasks, FrameClock clock, LongSupplier nanoTime, Failures failures,
             Consumer<UserMessage> messages) {
@@ -79,6 +82,12 @@ public final class SimulationViewModel {
         this.nanoTime = nanoTime;
         this.failures = failures;
         this.messages = messages;
+        this.start = new StartViewModel(this);
+    }
+
+    /** The start state, typed or picked on the plot. */
+    public StartViewModel start() {
+        return start;
     }
 
     /** Builds a simulation in the background (reading and compiling a file takes a moment) and shows it. */
@@ -90,6 +99,7 @@ public final class SimulationViewModel {
     public void open(String title, Callable<Simulation> newSimulation, boolean play) {
         stop();
         factory = newSimulation;
+        framesExport().setSource(newSimulation);
         simulation.set(null);
         frame.set(null);
         laws.clear();
@@ -263,6 +273,15 @@ public final class SimulationViewModel {
 
     private static String format(double time) {
         return String.format(Locale.ROOT, "%.3f", time);
+    }
+
+    /** The export of this animation as PNG frames (made from a fresh simulation of what is shown). */
+    public FramesExportViewModel framesExport() {
+        if (framesExport == null) {
+            framesExport = new FramesExportViewModel(tasks, clock, nanoTime, FolderMemory.standard(),
+                    new CanvasFrameRenderer(), failures, messages);
+        }
+        return framesExport;
     }
 
     /** The frames shown so far, oldest first, up to {@value #TRAIL_FRAMES}; read on the UI thread. */
