@@ -25,6 +25,9 @@ final class LawSlices {
             throw new LawDetailException("the slice plot compares trained networks with a formula; networks are"
                     + " trained for ODEs only");
         }
+        if (networks.labels().isEmpty()) {
+            throw new LawDetailException("this result has no trained networks to compare with");
+        }
         String name = subject.coordinates().get(variable);
         double[] centre = subject.samplePoint();
         Interval range = subject.ode.box().interval(variable);

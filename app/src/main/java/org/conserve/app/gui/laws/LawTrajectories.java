@@ -37,6 +37,9 @@ final class LawTrajectories {
         SimulationListener listener = time -> context.isCancelled() ? SimulationControl.STOP
                 : SimulationControl.CONTINUE;
         boolean formula = row.kind() != LawRow.Kind.NEURAL_ONLY;
+        if (!formula && networks.labels().isEmpty()) {
+            throw new LawDetailException("this result has no trained networks to follow");
+        }
         List<Series> laws = new ArrayList<>();
         Series quantity;
         double[] times;
