@@ -119,7 +119,7 @@ public final class DiscoverView extends SplitPane {
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
         getItems().addAll(leftScroll, middle, laws);
-        setDividerPositions(0.19, 0.55);
+        setDividerPositions(0.2, 0.56);
     }
 
     private static int heading(GridPane grid, int row, String text) {

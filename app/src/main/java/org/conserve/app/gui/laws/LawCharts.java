@@ -19,8 +19,9 @@ final class LawCharts {
         chart.setTitle(title);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
-        chart.setMinHeight(200);
-        chart.setPrefHeight(240);
+        // JavaFX drops the legend of a chart too short for it.
+        chart.setMinHeight(220);
+        chart.setPrefHeight(250);
         return chart;
     }
 
@@ -31,6 +32,7 @@ final class LawCharts {
             return;
         }
         chart.setTitle(plot.title());
+        fitHorizontalAxis((NumberAxis) chart.getXAxis(), plot);
         chart.getXAxis().setLabel(plot.xLabel());
         chart.getYAxis().setLabel(plot.yLabel());
         for (Curve curve : plot.curves()) {
@@ -41,5 +43,25 @@ final class LawCharts {
             }
             chart.getData().add(series);
         }
+    }
+
+    /** The horizontal axis spans exactly the data (auto-ranging would round t in [0, 20] up to 22.5). */
+    private static void fitHorizontalAxis(NumberAxis axis, LawPlot plot) {
+        double lower = Double.POSITIVE_INFINITY;
+        double upper = Double.NEGATIVE_INFINITY;
+        for (Curve curve : plot.curves()) {
+            for (double x : curve.x()) {
+                lower = Math.min(lower, x);
+                upper = Math.max(upper, x);
+            }
+        }
+        if (!(upper > lower)) {
+            axis.setAutoRanging(true);
+            return;
+        }
+        axis.setAutoRanging(false);
+        axis.setLowerBound(lower);
+        axis.setUpperBound(upper);
+        axis.setTickUnit((upper - lower) / 8);
     }
 }

@@ -1,6 +1,7 @@
 package org.conserve.app.gui.laws;
 
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.ChoiceBox;
@@ -43,7 +44,7 @@ public final class LawDetailView extends VBox {
             }
         });
         model.sliceVariableProperty().addListener((obs, old, now) -> variable.getSelectionModel().select(now.intValue()));
-        model.sliceVariables().addListener((javafx.collections.ListChangeListener<String>) change ->
+        model.sliceVariables().addListener((ListChangeListener<String>) change ->
                 variable.getSelectionModel().select(model.sliceVariableProperty().get()));
         HBox sliceControls = new HBox(8, new Label("Slice along"), variable);
         sliceControls.setAlignment(Pos.CENTER_LEFT);

@@ -25,6 +25,9 @@ final class LawSlices {
             throw new LawDetailException("the slice plot compares trained networks with a formula; networks are"
                     + " trained for ODEs only");
         }
+        if (networks.labels().isEmpty()) {
+            throw new LawDetailException("this result has no trained networks to compare with");
+        }
         String name = subject.coordinates().get(variable);
         double[] centre = subject.samplePoint();
         Interval range = subject.ode.box().interval(variable);
@@ -60,7 +63,7 @@ final class LawSlices {
         List<Curve> curves = new ArrayList<>();
         if (!formula) {
             for (int i = 0; i < hFinite.length; i++) {
-                curves.add(new Curve(networks.labels().get(i) + " (network)", x, hFinite[i]));
+                curves.add(new Curve(networks.labels().get(i), x, hFinite[i]));
             }
             String caption = "The conserved networks along " + name + " through " + through
                     + "; no formula in the searched basis to compare them with.";
@@ -68,14 +71,14 @@ final class LawSlices {
         }
         double[] fFinite = pick(f, finite);
         AffineFit fit = AffineFit.of(fFinite, hFinite);
-        curves.add(new Curve(LawTrajectories.lawLabel(row) + " (formula)", x, fFinite));
-        curves.add(new Curve("best affine combination of " + String.join(", ", networks.labels()), x, fit.fitted()));
+        curves.add(new Curve(LawTrajectories.name(row) + " (formula)", x, fFinite));
+        curves.add(new Curve("networks' fit", x, fit.fitted()));
         String residual = fit.constant()
                 ? String.format(Locale.ROOT, "the formula is constant along this slice; rms residual %.1e",
                         fit.relativeResidual())
                 : String.format(Locale.ROOT, "relative residual %.1e", fit.relativeResidual());
-        String caption = "Least-squares fit of the formula by c0 + \u03a3 ci Hi over the trained networks ("
-                + coefficients(fit.coefficients()) + ") at " + x.length + " points along " + name + " through "
+        String caption = "Networks' fit: the least-squares c0 + \u03a3 ci Hi over the trained networks "
+                + String.join(", ", networks.labels()) + " (" + coefficients(fit.coefficients()) + ") at " + x.length + " points along " + name + " through "
                 + through + ": " + residual + ". Networks learn any function of the laws, hence the fit.";
         return new LawSlice(new LawPlot("Network vs formula on a slice", name, "value", curves, caption), name,
                 fit.relativeResidual());

@@ -37,6 +37,9 @@ final class LawTrajectories {
         SimulationListener listener = time -> context.isCancelled() ? SimulationControl.STOP
                 : SimulationControl.CONTINUE;
         boolean formula = row.kind() != LawRow.Kind.NEURAL_ONLY;
+        if (!formula && networks.labels().isEmpty()) {
+            throw new LawDetailException("this result has no trained networks to follow");
+        }
         List<Series> laws = new ArrayList<>();
         Series quantity;
         double[] times;
@@ -49,11 +52,11 @@ final class LawTrajectories {
             times = run.times();
             complete = run.complete();
             if (formula) {
-                laws.add(new Series(lawLabel(row), column(run.observables(), 0)));
+                laws.add(new Series(name(row), column(run.observables(), 0)));
             } else {
                 double[][] values = networks.at(run.states());
                 for (int i = 0; i < values.length; i++) {
-                    laws.add(new Series(networks.labels().get(i) + " (network)", values[i]));
+                    laws.add(new Series(networks.labels().get(i), values[i]));
                 }
             }
             quantity = mostVaryingCoordinate(subject.coordinates(), run.states());
@@ -67,14 +70,14 @@ final class LawTrajectories {
                     subject.steps, List.of(density), listener);
             times = run.times();
             complete = run.complete();
-            laws.add(new Series("\u222b " + lawLabel(row) + " dx", column(run.integrals(), 0)));
+            laws.add(new Series("\u222b " + name(row) + " dx", column(run.integrals(), 0)));
             int middle = subject.pde.grid().points() / 2;
             double[] atMiddle = new double[run.size()];
             for (int i = 0; i < atMiddle.length; i++) {
                 atMiddle[i] = run.fields()[i][0][middle];
             }
-            quantity = new Series(String.format(Locale.ROOT, "%s(x = %.3g, t) (the field at one point)",
-                    subject.coordinates().get(0), subject.pde.grid().x(middle)), atMiddle);
+            quantity = new Series(String.format(Locale.ROOT, "%s(x = %.3g, t)", subject.coordinates().get(0),
+                    subject.pde.grid().x(middle)), atMiddle);
         }
         return trajectory(row, times, laws, quantity, complete);
     }
@@ -94,10 +97,11 @@ final class LawTrajectories {
         double end = times.length == 0 ? 0 : times[times.length - 1];
         String what = row.kind() == LawRow.Kind.NEURAL_ONLY ? "the networks" : name(row);
         String caption = String.format(Locale.ROOT, "Relative drift of %s over t in [0, %s]: %.1e"
-                        + " (largest |I(t) - I(0)| / largest |I|); %s changes by %.2g on the same scale.%s",
+                        + " (largest |I(t) - I(0)| / largest |I|); %s, which is not conserved, changes by %.2g on the"
+                        + " same scale.%s",
                 what, shortNumber(end), drift, quantity.label(), moved,
                 complete ? "" : " The simulation was stopped at t = " + shortNumber(end) + ".");
-        LawPlot plot = new LawPlot("Along a trajectory", "time t", "change / max |value|", curves,
+        LawPlot plot = new LawPlot("Along a trajectory", "time t", "relative change", curves,
                 caption);
         return new LawTrajectory(plot, drift, quantity.label(), moved, complete);
     }
@@ -113,7 +117,7 @@ final class LawTrajectories {
                 bestChange = change;
             }
         }
-        return new Series(coordinates.get(best) + " (a coordinate, not conserved)", column(states, best));
+        return new Series(coordinates.get(best), column(states, best));
     }
 
     /** (v(t) - v(0)) / max |v|, or v(t) - v(0) when v is zero throughout. */
@@ -153,9 +157,5 @@ final class LawTrajectories {
 
     static String name(LawRow row) {
         return row.name().isEmpty() ? row.expression() : row.name();
-    }
-
-    static String lawLabel(LawRow row) {
-        return row.name().isEmpty() ? row.expression() : row.name() + " = " + row.expression();
     }
 }

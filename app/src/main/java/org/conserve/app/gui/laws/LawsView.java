@@ -48,8 +48,8 @@ public final class LawsView extends VBox {
         status.setPrefWidth(200);
         table.getColumns().setAll(java.util.List.of(name, formula, status));
         // Room for four laws with fractions before the details take the rest.
-        table.setPrefHeight(220);
-        table.setMinHeight(160);
+        table.setPrefHeight(230);
+        table.setMinHeight(200);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> detail.select(row));
 

@@ -12,6 +12,19 @@ import org.conserve.engine.neural.TrainedModel;
  */
 public interface NetworkValues {
 
+    /** No trained networks (a result without them). */
+    NetworkValues NONE = new NetworkValues() {
+        @Override
+        public List<String> labels() {
+            return List.of();
+        }
+
+        @Override
+        public double[][] at(double[][] points) {
+            return new double[0][];
+        }
+    };
+
     /** One label per network, e.g. "H1", in the order of {@link #at}'s rows. */
     List<String> labels();
 
@@ -24,6 +37,9 @@ public interface NetworkValues {
      */
     static NetworkValues of(NeuralResult neural) {
         TrainedModel model = neural.model();
+        if (model == null) {
+            return NONE;
+        }
         int[] chosen = neural.conservedNetworks();
         if (chosen.length == 0) {
             chosen = new int[model.functionCount()];
