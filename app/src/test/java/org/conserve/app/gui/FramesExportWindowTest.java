@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.conserve.app.gui.export.FolderMemory;
 import org.conserve.app.gui.math.FormulaImages;
 import org.conserve.app.gui.simulate.FramesExportViewModel;
+import org.conserve.app.gui.task.FxFrameClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,16 +28,19 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Simulate Kepler, export four PNG frames from the Simulate page, read them back. */
+/** Simulate Kepler, export six PNG frames from the Simulate page, read them back. */
 @ExtendWith(ApplicationExtension.class)
 class FramesExportWindowTest {
     @TempDir
     static Path home;
     private MainViewModel model;
+    private FxFrameClock clock;
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(AppServices.standard(new Failures(home.resolve("conserve.log"))));
+        AppServices services = AppServices.standard(new Failures(home.resolve("conserve.log")));
+        clock = (FxFrameClock) services.clock();
+        model = new MainViewModel(services);
         stage.setScene(ConserveApp.scene(model, new FormulaImages()));
         stage.show();
         model.start();
@@ -64,9 +68,9 @@ class FramesExportWindowTest {
         robot.clickOn("#export-frames");
         Path out = Files.createDirectory(home.resolve("frames"));
         robot.interact(() -> {
-            robot.lookup("#frames-count").queryAs(TextField.class).setText("4");
-            robot.lookup("#frames-width").queryAs(TextField.class).setText("320");
-            robot.lookup("#frames-height").queryAs(TextField.class).setText("200");
+            robot.lookup("#frames-count").queryAs(TextField.class).setText("6");
+            robot.lookup("#frames-width").queryAs(TextField.class).setText("640");
+            robot.lookup("#frames-height").queryAs(TextField.class).setText("400");
             robot.lookup("#frames-folder").queryAs(TextField.class).setText(home.resolve("missing").toString());
         });
         robot.clickOn("#frames-export");
@@ -74,21 +78,27 @@ class FramesExportWindowTest {
         assertTrue(refused.contains("does not exist"), refused);
 
         robot.interact(() -> robot.lookup("#frames-folder").queryAs(TextField.class).setText(out.toString()));
+        robot.interact(clock::resetMeasurement);
         robot.clickOn("#frames-export");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !frames.runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
+        // The animation plays on meanwhile: drawing the frames must not make it stutter.
+        long longestFrameMillis = clock.longestFrameCpuNanos() / 1_000_000;
+        System.out.println("longest UI-thread frame while exporting 640 x 400 frames: " + longestFrameMillis
+                + " ms of CPU");
+        assertTrue(longestFrameMillis < 100, longestFrameMillis + " ms");
         String status = robot.lookup("#frames-status").queryAs(Label.class).getText();
         assertFalse(frames.failedProperty().get(), status);
-        assertTrue(status.startsWith("Wrote frame-0001.png to frame-0004.png"), status);
-        for (int k = 1; k <= 4; k++) {
+        assertTrue(status.startsWith("Wrote frame-0001.png to frame-0006.png"), status);
+        for (int k = 1; k <= 6; k++) {
             BufferedImage image = ImageIO.read(out.resolve(String.format("frame-%04d.png", k)).toFile());
             assertNotNull(image, "frame " + k + " is a PNG");
-            assertEquals(320, image.getWidth());
-            assertEquals(200, image.getHeight());
+            assertEquals(640, image.getWidth());
+            assertEquals(400, image.getHeight());
             assertTrue(drawnPixels(image) > 200, "frame " + k + " shows the plot");
         }
         try (var listed = Files.list(out)) {
-            assertEquals(4, listed.count(), "no temporary files are left");
+            assertEquals(6, listed.count(), "no temporary files are left");
         }
         assertEquals(out.toAbsolutePath(), remembered[0]);
     }

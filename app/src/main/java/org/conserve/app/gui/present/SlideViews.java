@@ -175,7 +175,7 @@ final class SlideViews {
     }
 
     private Node animation() {
-        BorderPane holder = new BorderPane(new SimulationView(model.animation(), formulas));
+        BorderPane holder = new BorderPane(new SimulationView(model.animation(), formulas, FORMULA_POINTS * 0.8f));
         holder.getStyleClass().add("present-animation");
         return holder;
     }

@@ -205,12 +205,14 @@ public final class FramesExportViewModel {
         export.waiting.clear();
         export.writing = true;
         export.work = tasks.run("write frames", context -> {
+            // PNG encoding takes longer than drawing: the frames of a batch are encoded side by side.
+            List<byte[]> encoded = batch.parallelStream().map(PngFrames::encode).toList();
             int done = 0;
-            for (BufferedImage image : batch) {
+            for (byte[] png : encoded) {
                 if (context.isCancelled()) {
                     break;
                 }
-                PngFrames.write(export.target, first + done, image);
+                PngFrames.write(export.target, first + done, png);
                 done++;
             }
             return done;

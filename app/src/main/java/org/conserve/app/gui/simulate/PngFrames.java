@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -22,13 +23,22 @@ final class PngFrames {
         return String.format(Locale.ROOT, "frame-%04d.png", index + 1);
     }
 
-    /** Writes {@code image} as frame {@code index}, opaque (a plot has no transparent parts). */
-    static Path write(Path folder, int index, BufferedImage image) throws IOException {
+    /** The PNG bytes of {@code image}, opaque (a plot has no transparent parts). */
+    static byte[] encode(BufferedImage image) {
         ByteArrayOutputStream png = new ByteArrayOutputStream(64 * 1024);
-        if (!ImageIO.write(opaque(image), "png", png)) {
-            throw new IOException("no PNG writer for " + image);
+        try {
+            if (!ImageIO.write(opaque(image), "png", png)) {
+                throw new IllegalStateException("no PNG writer for " + image);
+            }
+        } catch (IOException inMemory) {
+            throw new UncheckedIOException(inMemory); // a byte array stream does not fail
         }
-        return AtomicFiles.write(folder.resolve(name(index)), png.toByteArray());
+        return png.toByteArray();
+    }
+
+    /** Writes frame {@code index} atomically into {@code folder}. */
+    static Path write(Path folder, int index, byte[] png) throws IOException {
+        return AtomicFiles.write(folder.resolve(name(index)), png);
     }
 
     private static BufferedImage opaque(BufferedImage image) {

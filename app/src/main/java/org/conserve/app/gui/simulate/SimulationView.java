@@ -35,10 +35,17 @@ public final class SimulationView extends BorderPane {
     private List<String> shownLaws = List.of();
     private String scaledFor;
     private FramesExportDialog framesDialog;
+    private final float lawPoints;
 
     public SimulationView(SimulationViewModel model, FormulaImages formulas) {
+        this(model, formulas, 16);
+    }
+
+    /** With the laws drawn at {@code lawPoints} (Teach mode draws them large). */
+    public SimulationView(SimulationViewModel model, FormulaImages formulas, float lawPoints) {
         this.model = model;
         this.formulas = formulas;
+        this.lawPoints = lawPoints;
         getStyleClass().add("simulate");
 
         Pane canvasHolder = new Pane(canvas);
@@ -152,7 +159,8 @@ public final class SimulationView extends BorderPane {
                 Label change = new Label();
                 change.getStyleClass().add("law-change");
                 lawLabels.add(new Label[] {value, change});
-                VBox entry = new VBox(4, new FormulaView(formulas, law.tex(), 16).fitWithin(lawBox.widthProperty(), 26),
+                VBox entry = new VBox(4,
+                        new FormulaView(formulas, law.tex(), lawPoints).fitWithin(lawBox.widthProperty(), 26),
                         value, change);
                 entry.getStyleClass().add("law-entry");
                 lawBox.getChildren().add(entry);
