@@ -4,12 +4,14 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import org.conserve.app.report.BenchRow;
 import org.conserve.app.report.PeakMemory;
 import org.conserve.engine.discovery.Discovery;
 import org.conserve.engine.discovery.NeuralResult;
+import org.conserve.engine.neural.InductiveBias;
 import org.conserve.examples.BuiltInSystem;
 import org.conserve.examples.Catalogue;
 import org.conserve.symbolic.discovery.SymbolicDiscovery;
@@ -54,6 +56,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "30",
             description = "--step: untimed warm-up steps (default ${DEFAULT-VALUE})")
     private int warmup;
+
+    @Option(names = "--no-bias", description = "ODE: plain networks of all variables, ignoring the files'"
+            + " neural.bias (the expected count is then the file's expected.count)")
+    private boolean noBias;
 
     @Spec
     private CommandSpec spec;
@@ -104,22 +110,26 @@ final class BenchCommand implements Callable<Integer> {
         if (definition.kind() == SystemKind.ODE) {
             int points = ((Sampling.Box) definition.sampling()).points()
                     .orElse(Discovery.defaultSamples(definition.dimension()));
-            NeuralResult result = Discovery.defaults().withSamples(points).withSeed(seed)
+            InductiveBias bias = noBias ? InductiveBias.NONE : definition.neural().bias();
+            NeuralResult result = Discovery.defaults().withSamples(points).withSeed(seed).withBias(bias)
                     .run(SystemLoader.ode(definition));
             double gapOrders = result.conservedNetworks().length == 0 ? Double.NaN : result.independence().gapOrders();
-            return row(builtIn, "ode", result.count(), "neural", definition, result.conservationLoss(), gapOrders,
-                    start);
+            OptionalInt expected = bias instanceof InductiveBias.None || definition.neural().expectedCount().isEmpty()
+                    ? definition.expected().count() : definition.neural().expectedCount();
+            return row(builtIn, "ode", result.count(), "neural", bias.name(), expected, result.conservationLoss(),
+                    gapOrders, start);
         }
         SymbolicOutcome outcome = SymbolicDiscovery.searchPde(definition);
-        return row(builtIn, "pde", outcome.count(), "symbolic", definition, new double[0], Double.NaN, start);
+        return row(builtIn, "pde", outcome.count(), "symbolic", "-", definition.expected().count(), new double[0],
+                Double.NaN, start);
     }
 
-    private static BenchRow row(BuiltInSystem builtIn, String kind, int count, String method,
-                                SystemDefinition definition, double[] l1, double gapOrders, long start) {
+    private static BenchRow row(BuiltInSystem builtIn, String kind, int count, String method, String bias,
+                                OptionalInt expected, double[] l1, double gapOrders, long start) {
         double seconds = (System.nanoTime() - start) / 1e9;
         double heap = PeakMemory.heapPeakBytes() / 1e6;
         double rss = PeakMemory.residentPeakBytes().stream().mapToDouble(bytes -> bytes / 1e6).findFirst().orElse(-1);
-        return new BenchRow(builtIn.id(), kind, count, method, definition.expected().count(), l1, gapOrders, seconds,
+        return new BenchRow(builtIn.id(), kind, count, method, bias, expected, l1, gapOrders, seconds,
                 heap, rss);
     }
 

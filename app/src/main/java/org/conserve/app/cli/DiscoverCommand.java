@@ -16,6 +16,7 @@ import org.conserve.app.report.Versions;
 import org.conserve.engine.discovery.Discovery;
 import org.conserve.engine.discovery.DiscoveryListener;
 import org.conserve.engine.discovery.NeuralResult;
+import org.conserve.engine.neural.InductiveBias;
 import org.conserve.engine.system.OdeSystem;
 import org.conserve.symbolic.SymbolicException;
 import org.conserve.symbolic.discovery.SymbolicDiscovery;
@@ -79,6 +80,10 @@ final class DiscoverCommand implements Callable<Integer> {
     @Option(names = "--time", description = "ODE: also look for laws that depend on time explicitly (t as a"
             + " coordinate with dt/dt = 1, e.g. the centre-of-mass motion of N bodies); counted separately")
     private boolean time;
+
+    @Option(names = "--no-bias", description = "ODE: ignore the file's neural.bias and train plain networks of all"
+            + " variables (a bias such as bodies can only learn laws of its form)")
+    private boolean noBias;
 
     @Option(names = "--neural-only", description = "skip the symbolic search")
     private boolean neuralOnly;
@@ -165,7 +170,8 @@ final class DiscoverCommand implements Callable<Integer> {
             throw new UserInputException("--samples " + count + " is fewer than the dimension " + d
                     + "; give at least " + d + " (about " + Discovery.defaultSamples(d) + " are usual)");
         }
-        return DiscoveryPipeline.discovery(settings, count);
+        return DiscoveryPipeline.discovery(settings, count)
+                .withBias(noBias ? InductiveBias.NONE : definition.neural().bias());
     }
 
     private DiscoveryReport discoverOde(SystemDefinition definition, DiscoveryListener listener, PrintWriter err,

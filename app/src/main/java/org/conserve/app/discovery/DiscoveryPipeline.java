@@ -1,5 +1,7 @@
 package org.conserve.app.discovery;
 
+import java.util.OptionalInt;
+
 import org.conserve.engine.discovery.Discovery;
 import org.conserve.engine.discovery.NeuralResult;
 import org.conserve.engine.neural.TrainingConfig;
@@ -8,6 +10,7 @@ import org.conserve.symbolic.discovery.Agreement;
 import org.conserve.symbolic.discovery.SymbolicDiscovery;
 import org.conserve.symbolic.discovery.SymbolicOutcome;
 import org.conserve.symbolic.file.Sampling;
+import org.conserve.symbolic.file.SearchHints;
 import org.conserve.symbolic.file.SystemDefinition;
 import org.conserve.symbolic.search.SearchOptions;
 
@@ -29,9 +32,18 @@ public final class DiscoveryPipeline {
      * @param adamSteps  Adam steps
      * @param lbfgsSteps L-BFGS iterations after Adam
      * @param seed       seed of sampling and training
+     * @param degree     the last monomial degree the formula search tries, replacing the file's
+     *                   {@code search.degree} (default: the file's, else the search grows it up to
+     *                   {@link SearchOptions#DEFAULT}'s)
      */
     public record Settings(Integer networks, Double lambda, Integer samples, Integer adamSteps, Integer lbfgsSteps,
-                           long seed) {
+                           long seed, Integer degree) {
+
+        /** Settings that leave the search degree to the file. */
+        public Settings(Integer networks, Double lambda, Integer samples, Integer adamSteps, Integer lbfgsSteps,
+                        long seed) {
+            this(networks, lambda, samples, adamSteps, lbfgsSteps, seed, null);
+        }
     }
 
     /** The formulas found and how many neural laws they explain. */
@@ -72,10 +84,28 @@ public final class DiscoveryPipeline {
      * points drawn with {@code seed}).
      */
     public static Formulas formulas(SystemDefinition definition, OdeSystem system, NeuralResult neural, long seed) {
-        SymbolicOutcome outcome = SymbolicDiscovery.searchOde(definition, system, SearchOptions.DEFAULT);
+        return formulas(definition, system, neural, seed, null);
+    }
+
+    /**
+     * As {@link #formulas(SystemDefinition, OdeSystem, NeuralResult, long)}, the search going up to
+     * {@code degree} instead of the file's {@code search.degree} when {@code degree} is not null.
+     */
+    public static Formulas formulas(SystemDefinition definition, OdeSystem system, NeuralResult neural, long seed,
+                                    Integer degree) {
+        SystemDefinition searched = degree == null ? definition : withSearchDegree(definition, degree);
+        SymbolicOutcome outcome = SymbolicDiscovery.searchOde(searched, system, SearchOptions.DEFAULT);
         Agreement agreement = outcome.gradients()
                 .map(laws -> Agreement.measure(neural, laws, system, seed))
                 .orElse(Agreement.none(neural.count()));
         return new Formulas(outcome, agreement);
+    }
+
+    /** The same definition with its search degree replaced (its hints kept). */
+    private static SystemDefinition withSearchDegree(SystemDefinition d, int degree) {
+        SearchHints search = new SearchHints(OptionalInt.of(degree), d.search().hints());
+        return new SystemDefinition(d.file(), d.name(), d.description(), d.notes(), d.kind(), d.parameters(),
+                d.coordinates(), d.equations(), d.sampling(), d.space(), d.density(), d.simulation(), d.expected(),
+                search, d.symbols());
     }
 }

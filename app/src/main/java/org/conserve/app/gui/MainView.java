@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
@@ -14,11 +16,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import org.conserve.app.gui.discover.DiscoverView;
 import org.conserve.app.gui.editor.EditorView;
 import org.conserve.app.gui.library.LibraryView;
 import org.conserve.app.gui.simulate.SimulationView;
 import org.conserve.app.gui.math.FormulaImages;
+import org.conserve.app.gui.present.PresentationWindow;
 import org.conserve.app.gui.session.RestoreBanner;
 import org.conserve.app.gui.session.SessionMenu;
 
@@ -26,6 +30,7 @@ import org.conserve.app.gui.session.SessionMenu;
 public final class MainView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Map<Page, Tab> tabOf = new EnumMap<>(Page.class);
+    private Stage presentationStage;
 
     public MainView(MainViewModel model, FormulaImages formulas) {
         setId("main-view");
@@ -64,6 +69,28 @@ public final class MainView extends BorderPane {
         });
         model.pageProperty().addListener((obs, old, page) -> selectPage(page));
         selectPage(model.pageProperty().get());
+
+        // Teach mode: F5 presents the library's selected system, as in presentation programs.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model.library()::presentSelected);
+            }
+        });
+        model.presentationProperty().addListener((obs, old, presentation) -> {
+            if (presentationStage != null) {
+                Stage leaving = presentationStage;
+                presentationStage = null;
+                leaving.close();
+            }
+            if (presentation != null) {
+                presentationStage = PresentationWindow.open(getScene() == null ? null : getScene().getWindow(),
+                        presentation, formulas, () -> {
+                            if (model.presentationProperty().get() == presentation) {
+                                model.closePresentation();
+                            }
+                        });
+            }
+        });
     }
 
     private void addPage(Page page, Supplier<Node> content) {

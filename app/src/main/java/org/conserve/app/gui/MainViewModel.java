@@ -6,6 +6,8 @@ import org.conserve.app.gui.discover.DiscoverViewModel;
 import org.conserve.app.gui.editor.EditorViewModel;
 import org.conserve.app.gui.editor.SystemFileStore;
 import org.conserve.app.gui.library.LibraryViewModel;
+import org.conserve.app.gui.library.SystemSummary;
+import org.conserve.app.gui.present.PresentationViewModel;
 import org.conserve.app.gui.session.LastSession;
 import org.conserve.app.gui.session.SessionViewModel;
 import org.conserve.app.gui.simulate.SimulationViewModel;
@@ -25,6 +27,9 @@ public final class MainViewModel {
     private final SessionViewModel session;
     /** The editor text the Simulate page shows; null when it shows something else. */
     private String simulatedEditorText;
+    private final ObjectProperty<PresentationViewModel> presentation = new SimpleObjectProperty<>(this,
+            "presentation");
+    private final AppServices services;
 
     public MainViewModel(AppServices services) {
         // Beside the log: LogFiles.home() in the app, the test's own folder in tests.
@@ -34,6 +39,7 @@ public final class MainViewModel {
     /** The main window's model; {@code lastSession} is where the last discovery is kept. */
     public MainViewModel(AppServices services, LastSession lastSession) {
         this.failures = services.failures();
+        this.services = services;
         this.library = new LibraryViewModel(services.builtIns(), services.tasks(), failures, this::show);
         this.editor = new EditorViewModel(services.tasks(), services.validator(), new SystemFileStore(), failures,
                 this::show);
@@ -65,6 +71,7 @@ public final class MainViewModel {
         editor.setDiscoverHandler((name, text) -> discover(name, name, text));
         this.session = new SessionViewModel(lastSession, discover, () -> page.set(Page.DISCOVER), services.tasks(),
                 failures, this::show);
+        library.setPresentHandler(this::present);
         // An animation nobody sees only costs power.
         page.addListener((obs, old, now) -> {
             if (now != Page.SIMULATE) {
@@ -81,6 +88,30 @@ public final class MainViewModel {
     private void discover(String title, String fileName, String text) {
         discover.open(title, fileName, text);
         page.set(Page.DISCOVER);
+    }
+
+    /** Opens Teach mode for {@code system} (the view shows it full screen), ending one already open. */
+    public void present(SystemSummary system) {
+        closePresentation();
+        simulation.pause();
+        SimulationViewModel animation = new SimulationViewModel(services.tasks(), services.clock(),
+                services.nanoTime(), failures, this::show);
+        presentation.set(new PresentationViewModel(system, discover, animation, services.simulations(),
+                services.tasks(), failures, this::show));
+    }
+
+    /** Leaves Teach mode, if it is open. */
+    public void closePresentation() {
+        PresentationViewModel open = presentation.get();
+        if (open != null) {
+            presentation.set(null);
+            open.close();
+        }
+    }
+
+    /** The open presentation, or null. */
+    public ObjectProperty<PresentationViewModel> presentationProperty() {
+        return presentation;
     }
 
     /** Loads what the first page shows. */

@@ -10,7 +10,8 @@ import java.util.OptionalInt;
  * @param kind         "ode" or "pde"
  * @param count        the count found (neural for an ODE, symbolic for a PDE)
  * @param method       "neural" or "symbolic"
- * @param expected     the count the file states
+ * @param bias         the networks' inductive bias ("none", "bodies", "radial"; "-" for a PDE)
+ * @param expected     the count the file states (under the bias: the file's neural.expected when it gives one)
  * @param l1           final conservation loss per network (empty for a PDE)
  * @param gapOrders    orders of magnitude between the last counted and the first uncounted explained
  *                     ratio (NaN for a PDE or when no network is conserved; infinite when every
@@ -19,7 +20,8 @@ import java.util.OptionalInt;
  * @param heapPeakMb   Java heap peak during it, MB
  * @param rssPeakMb    process peak resident size so far, MB (-1 where unknown)
  */
-public record BenchRow(String id, String kind, int count, String method, OptionalInt expected, double[] l1,
+public record BenchRow(String id, String kind, int count, String method, String bias, OptionalInt expected,
+                       double[] l1,
                        double gapOrders, double seconds, double heapPeakMb, double rssPeakMb) {
 
     public BenchRow {
@@ -32,8 +34,8 @@ public record BenchRow(String id, String kind, int count, String method, Optiona
     }
 
     public static String header() {
-        return String.format(Locale.ROOT, "%-26s %-4s %5s %8s %-9s %8s %7s %9s %9s  %s", "system", "kind", "count",
-                "expected", "method", "gap", "time s", "heap MB", "RSS MB", "l1 per network");
+        return String.format(Locale.ROOT, "%-26s %-4s %5s %8s %-9s %-6s %8s %7s %9s %9s  %s", "system", "kind",
+                "count", "expected", "method", "bias", "gap", "time s", "heap MB", "RSS MB", "l1 per network");
     }
 
     public String line() {
@@ -43,8 +45,8 @@ public record BenchRow(String id, String kind, int count, String method, Optiona
         }
         String gap = Double.isNaN(gapOrders) ? "-" : Double.isInfinite(gapOrders) ? "all"
                 : String.format(Locale.ROOT, "%.1f", gapOrders);
-        return String.format(Locale.ROOT, "%-26s %-4s %5d %8s %-9s %8s %7.1f %9.0f %9s %s", id, kind, count,
-                expected.isPresent() ? expected.getAsInt() + (matches() ? "" : " !") : "-", method, gap, seconds,
+        return String.format(Locale.ROOT, "%-26s %-4s %5d %8s %-9s %-6s %8s %7.1f %9.0f %9s %s", id, kind, count,
+                expected.isPresent() ? expected.getAsInt() + (matches() ? "" : " !") : "-", method, bias, gap, seconds,
                 heapPeakMb, rssPeakMb < 0 ? "-" : String.format(Locale.ROOT, "%.0f", rssPeakMb),
                 losses.length() == 0 ? " -" : losses.toString());
     }

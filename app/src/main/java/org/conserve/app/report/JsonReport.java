@@ -115,6 +115,8 @@ public final class JsonReport {
         node.put("lambda", result.model().config().lambda());
         node.put("width", result.model().config().width());
         node.put("depth", result.model().config().depth());
+        node.put("bias", result.model().bias().name());
+        node.put("biasDescription", result.model().bias().describe());
         ObjectNode samples = node.putObject("samples");
         samples.put("requested", result.samples().requested());
         samples.put("used", result.samples().used());

@@ -66,6 +66,7 @@ public final class TextReport {
                     conserved.contains(i) ? "" : " (not conserved, not counted)"));
         }
         out.println("          conservation loss l1:" + losses);
+        out.println("          inductive bias: " + result.model().bias().describe());
         var samples = result.samples();
         out.printf(Locale.ROOT, "          %d networks, %d points (%d dropped where f is not finite, %d rejected by"
                         + " 'where'), counted on %d held-out points; seed %d; %s; %.1f s%n",

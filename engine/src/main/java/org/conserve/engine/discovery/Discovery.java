@@ -5,6 +5,7 @@ import org.conserve.engine.EngineException;
 import org.conserve.engine.independence.IndependenceAnalysis;
 import org.conserve.engine.independence.IndependenceReport;
 import org.conserve.engine.neural.ConservationTrainer;
+import org.conserve.engine.neural.InductiveBias;
 import org.conserve.engine.neural.Samples;
 import org.conserve.engine.neural.TrainedModel;
 import org.conserve.engine.neural.TrainingConfig;
@@ -36,7 +37,7 @@ import org.conserve.engine.system.OdeSystem;
  *                        grad H and f: about 1/d for an arbitrary function, 1e-7 for a trained law)
  */
 public record Discovery(int samples, int heldOut, long seed, TrainingConfig training, IndependenceAnalysis analysis,
-                        double conservationTolerance) {
+                        double conservationTolerance, InductiveBias bias) {
 
     /** Default {@link #conservationTolerance()}: the trainer's, {@link TrainedModel#CONSERVED_L1}. */
     public static final double DEFAULT_CONSERVATION_TOLERANCE = TrainedModel.CONSERVED_L1;
@@ -57,6 +58,7 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
             throw new EngineException(EngineError.INVALID_ARGUMENT, "the conservation tolerance must be in (0, 1), got "
                     + conservationTolerance, "conservationTolerance", conservationTolerance);
         }
+        bias = bias == null ? InductiveBias.NONE : bias;
         if (training == null || analysis == null) {
             throw new EngineException(EngineError.INVALID_ARGUMENT, "training and analysis settings are required");
         }
@@ -65,7 +67,7 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
     /** Default sampling, seed 1, the trainer's and the analysis' defaults. */
     public static Discovery defaults() {
         return new Discovery(0, 0, 1L, TrainingConfig.defaults(), IndependenceAnalysis.defaults(),
-                DEFAULT_CONSERVATION_TOLERANCE);
+                DEFAULT_CONSERVATION_TOLERANCE, InductiveBias.NONE);
     }
 
     /** The default number of training points for dimension d. */
@@ -74,27 +76,32 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
     }
 
     public Discovery withSamples(int value) {
-        return new Discovery(value, heldOut, seed, training, analysis, conservationTolerance);
+        return new Discovery(value, heldOut, seed, training, analysis, conservationTolerance, bias);
     }
 
     public Discovery withHeldOut(int value) {
-        return new Discovery(samples, value, seed, training, analysis, conservationTolerance);
+        return new Discovery(samples, value, seed, training, analysis, conservationTolerance, bias);
     }
 
     public Discovery withSeed(long value) {
-        return new Discovery(samples, heldOut, value, training, analysis, conservationTolerance);
+        return new Discovery(samples, heldOut, value, training, analysis, conservationTolerance, bias);
     }
 
     public Discovery withTraining(TrainingConfig value) {
-        return new Discovery(samples, heldOut, seed, value, analysis, conservationTolerance);
+        return new Discovery(samples, heldOut, seed, value, analysis, conservationTolerance, bias);
     }
 
     public Discovery withAnalysis(IndependenceAnalysis value) {
-        return new Discovery(samples, heldOut, seed, training, value, conservationTolerance);
+        return new Discovery(samples, heldOut, seed, training, value, conservationTolerance, bias);
     }
 
     public Discovery withConservationTolerance(double value) {
-        return new Discovery(samples, heldOut, seed, training, analysis, value);
+        return new Discovery(samples, heldOut, seed, training, analysis, value, bias);
+    }
+
+    /** This discovery with networks of the structure {@code value} (null: none). */
+    public Discovery withBias(InductiveBias value) {
+        return new Discovery(samples, heldOut, seed, training, analysis, conservationTolerance, value);
     }
 
     /** The number of training points this configuration draws for dimension d. */
@@ -131,9 +138,10 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
 
         TrainingConfig config = this.training.withSeed(seed);
         listener.onStage(DiscoveryStage.TRAINING, config.networksFor(d) + " networks of " + config.depth()
-                + " x " + config.width() + " on " + count + " points, lambda " + config.lambda());
+                + " x " + config.width() + " on " + count + " points, lambda " + config.lambda()
+                + (bias instanceof InductiveBias.None ? "" : ", bias " + bias.describe()));
         TrainedModel model = new ConservationTrainer(config).train(new Samples(training.points(), training.rates()),
-                listener);
+                bias, listener);
 
         int heldOutCount = heldOut == 0 ? count : heldOut;
         listener.onStage(DiscoveryStage.COUNTING, "independence of the networks on " + heldOutCount

@@ -44,8 +44,18 @@ public final class ConservationTrainer {
         return train(samples, TrainingListener.NONE);
     }
 
-    /** Trains on {@code samples}, reporting to {@code listener}, which may stop the run. */
+    /** Trains plain MLPs on {@code samples}, reporting to {@code listener}, which may stop the run. */
     public TrainedModel train(Samples samples, TrainingListener listener) {
+        return train(samples, InductiveBias.NONE, listener);
+    }
+
+    /**
+     * Trains networks of the structure {@code bias} imposes on {@code samples}, reporting to
+     * {@code listener}, which may stop the run. {@link InductiveBias#NONE} gives exactly the plain run.
+     *
+     * @throws EngineException INVALID_ARGUMENT when the bias does not fit the samples' dimension
+     */
+    public TrainedModel train(Samples samples, InductiveBias bias, TrainingListener listener) {
         int d = samples.dimension();
         int count = samples.count();
         if (count < d) {
@@ -56,15 +66,16 @@ public final class ConservationTrainer {
         Backend.useDouble();
         Architecture architecture = new Architecture(d, config.networksFor(d), config.width(), config.depth(),
                 config.activation());
-        Parameters theta = new Parameters(architecture);
+        ModelStructure structure = ModelStructure.of(architecture, bias);
+        ModelParameters theta = new ModelParameters(structure);
         SplittableRandom random = new SplittableRandom(config.seed());
         for (int i = 0; i < architecture.networks(); i++) {
-            initialise(theta, architecture, i, random);
+            initialise(theta, i, random);
         }
-        Run run = new Run(architecture, samples, theta, listener);
+        Run run = new Run(structure, samples, theta, listener);
         run.adam(null);
         for (int round = 0; round < config.restarts() && !run.stopped; round++) {
-            Parameters restarted = run.restartStuckNetworks(random);
+            ModelParameters restarted = run.restartStuckNetworks(random);
             if (restarted == null) {
                 break;
             }
@@ -74,6 +85,19 @@ public final class ConservationTrainer {
             run.lbfgs();
         }
         return run.finish();
+    }
+
+    /** Network i of every part (K then V for an additive model), see {@link #initialise(Parameters, Architecture, int, SplittableRandom)}. */
+    private static void initialise(ModelParameters theta, int i, SplittableRandom random) {
+        for (int k = 0; k < theta.partCount(); k++) {
+            initialise(theta.part(k), theta.part(k).architecture(), i, random);
+        }
+    }
+
+    private static void markNetwork(ModelParameters mask, int i) {
+        for (int k = 0; k < mask.partCount(); k++) {
+            markNetwork(mask.part(k), mask.part(k).architecture(), i);
+        }
     }
 
     /** Network i: weights N(0, 1/fan_in); hidden biases N(0, 0.1^2); output bias 0. */
@@ -112,9 +136,9 @@ public final class ConservationTrainer {
 
     /** The mutable state of one training run. */
     private final class Run {
-        private final Architecture architecture;
+        private final ModelStructure structure;
         private final Samples samples;
-        private final Parameters theta;
+        private final ModelParameters theta;
         private final TrainingListener listener;
         private final long start = System.nanoTime();
         private LossEvaluator full;
@@ -126,8 +150,8 @@ public final class ConservationTrainer {
         private double secondsPerAdamStep = Double.NaN;
         private double secondsPerLbfgsStep = Double.NaN;
 
-        Run(Architecture architecture, Samples samples, Parameters theta, TrainingListener listener) {
-            this.architecture = architecture;
+        Run(ModelStructure structure, Samples samples, ModelParameters theta, TrainingListener listener) {
+            this.structure = structure;
             this.samples = samples;
             this.theta = theta;
             this.listener = listener;
@@ -135,7 +159,7 @@ public final class ConservationTrainer {
 
         private LossEvaluator full() {
             if (full == null) {
-                full = new LossEvaluator(architecture, samples.count(), config.gradientFloor());
+                full = new LossEvaluator(structure, samples.count(), config.gradientFloor());
                 full.load(samples.pointsView(), samples.ratesView(), IntStream.range(0, samples.count()).toArray());
             }
             return full;
@@ -146,7 +170,7 @@ public final class ConservationTrainer {
          * elsewhere) only those networks move: the converged ones are not kicked out of their minima
          * by a fresh Adam at the initial learning rate, and they stay fixed targets for l2.
          */
-        void adam(Parameters mask) {
+        void adam(ModelParameters mask) {
             int steps = config.adamSteps();
             if (steps == 0) {
                 return;
@@ -154,13 +178,13 @@ public final class ConservationTrainer {
             int count = samples.count();
             boolean fullBatch = config.batchSize() == 0 || config.batchSize() >= count;
             LossEvaluator evaluator = fullBatch ? full()
-                    : new LossEvaluator(architecture, config.batchSize(), config.gradientFloor());
+                    : new LossEvaluator(structure, config.batchSize(), config.gradientFloor());
             int batch = evaluator.batch();
             int[] order = IntStream.range(0, count).toArray();
             int[] rows = new int[batch];
             int cursor = count;
             Random shuffler = new Random(config.seed());
-            Adam adam = new Adam(architecture.parameterCount());
+            Adam adam = new Adam(structure.parameterCount());
             double ratio = config.finalLearningRate() / config.learningRate();
             for (int step = 1; step <= steps; step++) {
                 if (!fullBatch) {
@@ -198,19 +222,19 @@ public final class ConservationTrainer {
          * Re-initialises the networks whose l1 on all samples is above the restart threshold;
          * returns the mask of their parameters, or null if there were none.
          */
-        Parameters restartStuckNetworks(SplittableRandom random) {
+        ModelParameters restartStuckNetworks(SplittableRandom random) {
             LossEvaluator evaluator = full();
             evaluator.loss(theta, config.lambda());
             double[] l1 = evaluator.l1PerNetwork();
-            Parameters mask = null;
+            ModelParameters mask = null;
             for (int i = 0; i < l1.length; i++) {
                 if (!(l1[i] <= config.restartThreshold())) {
-                    initialise(theta, architecture, i, random);
+                    initialise(theta, i, random);
                     restartedNetworks++;
                     if (mask == null) {
-                        mask = new Parameters(architecture);
+                        mask = new ModelParameters(structure);
                     }
-                    markNetwork(mask, architecture, i);
+                    markNetwork(mask, i);
                 }
             }
             return mask;
@@ -320,9 +344,9 @@ public final class ConservationTrainer {
         TrainedModel finish() {
             LossEvaluator evaluator = full();
             evaluator.loss(theta, config.lambda()); // reports l1 and l2 whatever L-BFGS weighted
-            return new TrainedModel(architecture, theta.flat().toDoubleVector(), config, Backend.name(),
-                    Backend.nd4jVersion(), evaluator.l1(), evaluator.l2(), evaluator.l1PerNetwork(), stopped,
-                    stage, adamDone, lbfgsDone, restartedNetworks, seconds());
+            return new TrainedModel(structure.architecture(), structure.bias(), theta.flat().toDoubleVector(), config,
+                    Backend.name(), Backend.nd4jVersion(), evaluator.l1(), evaluator.l2(), evaluator.l1PerNetwork(),
+                    stopped, stage, adamDone, lbfgsDone, restartedNetworks, seconds());
         }
     }
 

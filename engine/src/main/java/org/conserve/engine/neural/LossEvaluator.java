@@ -5,29 +5,37 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Loss and parameter gradient of the n networks on a fixed batch of points: forward pass, input
+ * Loss and parameter gradient of a model's n networks on a fixed batch of points: forward pass, input
  * gradient, {@link ConservationLoss}, hand-derived backward pass. Rates are normalised here
- * (f^ = f/|f|); points where f = 0 carry no information and get f^ = 0.
+ * (f^ = f/|f|); points where f = 0 carry no information and get f^ = 0. Points and rates are loaded
+ * in the model's coordinate order; the loss is invariant under a permutation of coordinates.
  *
  * <p>Not thread-safe.
  */
 final class LossEvaluator {
-    private final Architecture architecture;
-    private final NetworkPass pass;
+    private final ModelStructure structure;
+    private final int d;
+    private final ModelPass pass;
     private final ConservationLoss loss;
-    private final Parameters gradient;
+    private final ModelParameters gradient;
     private final INDArray unitRates;
     private final double[] pointStage;
     private final double[] rateStage;
 
+    /** An evaluator of plain MLPs. */
     LossEvaluator(Architecture architecture, int batch, double eps) {
-        this.architecture = architecture;
-        this.pass = new NetworkPass(architecture, batch);
-        this.loss = new ConservationLoss(architecture.networks(), batch, architecture.dimension(), eps);
-        this.gradient = new Parameters(architecture);
-        this.unitRates = Nd4j.create(DataType.DOUBLE, batch, architecture.dimension());
-        this.pointStage = new double[batch * architecture.dimension()];
-        this.rateStage = new double[batch * architecture.dimension()];
+        this(ModelStructure.plain(architecture), batch, eps);
+    }
+
+    LossEvaluator(ModelStructure structure, int batch, double eps) {
+        this.structure = structure;
+        this.d = structure.architecture().dimension();
+        this.pass = structure.pass(batch);
+        this.loss = new ConservationLoss(structure.architecture().networks(), batch, d, eps);
+        this.gradient = new ModelParameters(structure);
+        this.unitRates = Nd4j.create(DataType.DOUBLE, batch, d);
+        this.pointStage = new double[batch * d];
+        this.rateStage = new double[batch * d];
     }
 
     int batch() {
@@ -36,7 +44,6 @@ final class LossEvaluator {
 
     /** Loads rows {@code rows[0..B)} of the samples as the current batch (B = {@link #batch()}). */
     void load(double[][] points, double[][] rates, int[] rows) {
-        int d = architecture.dimension();
         double[] z = pointStage;
         double[] f = rateStage;
         for (int r = 0; r < rows.length; r++) {
@@ -47,18 +54,19 @@ final class LossEvaluator {
             }
             norm = Math.sqrt(norm);
             for (int k = 0; k < d; k++) {
-                z[r * d + k] = points[rows[r]][k];
-                f[r * d + k] = norm > 0 ? rate[k] / norm : 0.0;
+                int variable = structure.variable(k);
+                z[r * d + k] = points[rows[r]][variable];
+                f[r * d + k] = norm > 0 ? rate[variable] / norm : 0.0;
             }
         }
-        // both are fresh, contiguous c-order [B, d] arrays: their buffers map 1:1 to the staging arrays
-        pass.input().data().setData(z);
+        pass.setInput(z);
+        // a fresh, contiguous c-order [B, d] array: its buffer maps 1:1 to the staging array
         unitRates.data().setData(f);
         loss.setUnitRates(unitRates);
     }
 
     /** Loss l1 + lambda l2 on the loaded batch; the gradient is then in {@link #gradient()}. */
-    double lossAndGradient(Parameters theta, double lambda) {
+    double lossAndGradient(ModelParameters theta, double lambda) {
         pass.forward(theta);
         pass.inputGradient(theta);
         double value = loss.evaluate(pass.inputGradients(), lambda, true);
@@ -69,14 +77,24 @@ final class LossEvaluator {
         return value;
     }
 
+    /** {@link #lossAndGradient(ModelParameters, double)} of a plain model. */
+    double lossAndGradient(Parameters theta, double lambda) {
+        return lossAndGradient(ModelParameters.of(theta), lambda);
+    }
+
     /** Loss only (no backward pass). */
-    double loss(Parameters theta, double lambda) {
+    double loss(ModelParameters theta, double lambda) {
         pass.forward(theta);
         pass.inputGradient(theta);
         return loss.evaluate(pass.inputGradients(), lambda, false);
     }
 
-    Parameters gradient() {
+    /** {@link #loss(ModelParameters, double)} of a plain model. */
+    double loss(Parameters theta, double lambda) {
+        return loss(ModelParameters.of(theta), lambda);
+    }
+
+    ModelParameters gradient() {
         return gradient;
     }
 
@@ -92,7 +110,12 @@ final class LossEvaluator {
         return loss.l1PerNetwork();
     }
 
-    NetworkPass pass() {
+    ModelPass model() {
         return pass;
+    }
+
+    /** The network pass of a plain model. */
+    NetworkPass pass() {
+        return ((PlainPass) pass).network();
     }
 }

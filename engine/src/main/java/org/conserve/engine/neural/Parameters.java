@@ -14,6 +14,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * <p>Not thread-safe (mutable views).
  */
 final class Parameters {
+    private final Architecture architecture;
     private final INDArray flat;
     private final INDArray[] weights;
     private final INDArray[] biases;
@@ -26,6 +27,7 @@ final class Parameters {
     }
 
     Parameters(Architecture architecture, INDArray flat) {
+        this.architecture = architecture;
         this.flat = flat;
         int n = architecture.networks();
         int width = architecture.width();
@@ -56,6 +58,10 @@ final class Parameters {
         }
         // get + reshape of a contiguous interval is a view (ParametersTest checks it both ways)
         return flat.get(NDArrayIndex.interval(offset, offset + length)).reshape('c', shape);
+    }
+
+    Architecture architecture() {
+        return architecture;
     }
 
     INDArray flat() {

@@ -10,8 +10,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * The result of training: n networks H_1..H_n with their parameters, final losses and provenance.
  * Immutable; evaluation builds its own ND4J buffers per call, so it is safe from several threads.
  *
- * @param architecture    the networks' shape
- * @param parameters      flat parameter vector (layout of {@code Parameters})
+ * @param architecture    the networks' shape (d is the system's dimension; under a bias the shape of each part)
+ * @param bias            the structure of each network ({@link InductiveBias#NONE}: plain MLPs)
+ * @param parameters      flat parameter vector (layout of {@code ModelParameters}: for a bias, K's block then V's)
  * @param config          the configuration it was trained with (including the seed)
  * @param backend         ND4J backend that trained it ("nd4j-native" or "nd4j-cuda")
  * @param nd4jVersion     ND4J version
@@ -27,6 +28,7 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public record TrainedModel(
         Architecture architecture,
+        InductiveBias bias,
         double[] parameters,
         TrainingConfig config,
         String backend,
@@ -52,8 +54,24 @@ public record TrainedModel(
     public static final double CONSERVED_L1 = 5e-3;
 
     public TrainedModel {
+        bias = bias == null ? InductiveBias.NONE : bias;
         parameters = parameters.clone();
         l1PerNetwork = l1PerNetwork.clone();
+        int expected = ModelStructure.of(architecture, bias).parameterCount();
+        if (parameters.length != expected) {
+            throw new org.conserve.engine.EngineException(org.conserve.engine.EngineError.INVALID_ARGUMENT,
+                    "a model of this shape and bias (" + bias.name() + ") has " + expected + " parameters, got "
+                            + parameters.length, "parameters", parameters.length);
+        }
+    }
+
+    /** A plain model (no inductive bias). */
+    public TrainedModel(Architecture architecture, double[] parameters, TrainingConfig config, String backend,
+                        String nd4jVersion, double l1, double l2, double[] l1PerNetwork, boolean stopped,
+                        TrainingStage lastStage, int adamStepsDone, int lbfgsStepsDone, int restartedNetworks,
+                        double seconds) {
+        this(architecture, InductiveBias.NONE, parameters, config, backend, nd4jVersion, l1, l2, l1PerNetwork,
+                stopped, lastStage, adamStepsDone, lbfgsStepsDone, restartedNetworks, seconds);
     }
 
     @Override
@@ -148,6 +166,7 @@ public record TrainedModel(
     @Override
     public void gradients(double[][] points, double[][][] gradients) {
         int d = architecture.dimension();
+        ModelStructure structure = ModelStructure.of(architecture, bias);
         evaluate(points, (pass, theta, start, count) -> {
             pass.inputGradient(theta);
             INDArray all = pass.inputGradients();
@@ -155,31 +174,38 @@ public record TrainedModel(
             int batch = pass.batch();
             for (int i = 0; i < architecture.networks(); i++) {
                 for (int p = 0; p < count; p++) {
-                    System.arraycopy(flat, (i * batch + p) * d, gradients[start + p][i], 0, d);
+                    double[] target = gradients[start + p][i];
+                    int offset = (i * batch + p) * d;
+                    for (int k = 0; k < d; k++) {
+                        target[structure.variable(k)] = flat[offset + k];
+                    }
                 }
             }
         });
     }
 
     private interface ChunkReader {
-        void read(NetworkPass pass, Parameters theta, int start, int count);
+        void read(ModelPass pass, ModelParameters theta, int start, int count);
     }
 
     private void evaluate(double[][] points, ChunkReader reader) {
         Backend.useDouble();
-        Parameters theta = new Parameters(architecture, Nd4j.createFromArray(parameters));
+        ModelStructure structure = ModelStructure.of(architecture, bias);
+        ModelParameters theta = new ModelParameters(structure, Nd4j.createFromArray(parameters));
         int d = architecture.dimension();
-        NetworkPass pass = null;
+        ModelPass pass = null;
         for (int start = 0; start < points.length; start += CHUNK) {
             int count = Math.min(CHUNK, points.length - start);
             if (pass == null || pass.batch() != count) {
-                pass = new NetworkPass(architecture, count);
+                pass = structure.pass(count);
             }
-            double[] z = new double[count * d];
+            double[] y = new double[count * d];
             for (int p = 0; p < count; p++) {
-                System.arraycopy(points[start + p], 0, z, p * d, d);
+                for (int k = 0; k < d; k++) {
+                    y[p * d + k] = points[start + p][structure.variable(k)];
+                }
             }
-            pass.input().assign(Nd4j.createFromArray(z).reshape(count, d));
+            pass.setInput(y);
             pass.forward(theta);
             reader.read(pass, theta, start, count);
         }

@@ -25,7 +25,7 @@ class GradientCheckTest {
     }
 
     /** Plain-Java oracle of H_i(z) for one network, reading the parameters through their views. */
-    private static double plainValue(Parameters theta, Architecture architecture, int i, double[] z) {
+    static double plainValue(Parameters theta, Architecture architecture, int i, double[] z) {
         double[] h = z;
         for (int layer = 0; layer < architecture.depth(); layer++) {
             double[] next = new double[architecture.width()];

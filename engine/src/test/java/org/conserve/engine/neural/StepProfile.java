@@ -27,7 +27,7 @@ public final class StepProfile {
             long t2 = System.nanoTime();
             loss.evaluate(pass.inputGradients(), 0.1, true);
             long t3 = System.nanoTime();
-            pass.backward(theta, loss.adjoint(), evaluator.gradient());
+            pass.backward(theta, loss.adjoint(), evaluator.gradient().part(0));
             long t4 = System.nanoTime();
             adam.update(theta.flat(), evaluator.gradient().flat(), 1e-5);
             long t5 = System.nanoTime();

@@ -28,6 +28,8 @@ import org.conserve.symbolic.expr.SymbolTable;
  * @param expected    the stated answer ({@link Expected#NONE} when absent)
  * @param search      hints for the law search of an ODE ({@link SearchHints#NONE} when absent; always
  *                    NONE for a PDE)
+ * @param neural      the inductive bias of the ODE networks ({@link NeuralSettings#NONE} when absent; always
+ *                    NONE for a PDE)
  * @param symbols     the file's names and their Symja symbols
  */
 public record SystemDefinition(
@@ -45,6 +47,7 @@ public record SystemDefinition(
         Simulation simulation,
         Expected expected,
         SearchHints search,
+        NeuralSettings neural,
         SymbolTable symbols) {
 
     public SystemDefinition {
@@ -52,6 +55,7 @@ public record SystemDefinition(
         coordinates = List.copyOf(coordinates);
         equations = List.copyOf(equations);
         density = List.copyOf(density);
+        neural = neural == null ? NeuralSettings.NONE : neural;
         if (equations.size() != coordinates.size()) {
             throw new IllegalArgumentException("one equation per coordinate");
         }
@@ -79,6 +83,6 @@ public record SystemDefinition(
         Sampling mapped = sampling instanceof Sampling.Box box ? box.map(f) : sampling;
         return new SystemDefinition(file, name, description, notes, kind, parameters, coordinates,
                 equations.stream().map(f).toList(), mapped, space, density, simulation.map(f), expected.map(f),
-                search.map(f), symbols);
+                search.map(f), neural, symbols);
     }
 }

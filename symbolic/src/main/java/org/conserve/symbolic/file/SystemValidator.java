@@ -22,7 +22,7 @@ import org.conserve.symbolic.expr.SymbolTable;
 final class SystemValidator {
     private static final List<String> COMMON_KEYS = List.of("name", "description", "notes", "kind", "parameters",
             "equations", "sampling", "simulation", "expected");
-    private static final List<String> ODE_KEYS = concat(COMMON_KEYS, List.of("variables", "search"));
+    private static final List<String> ODE_KEYS = concat(COMMON_KEYS, List.of("variables", "search", "neural"));
     private static final List<String> PDE_KEYS = concat(COMMON_KEYS, List.of("fields", "space", "density"));
     private static final Map<String, String> ODE_HINTS = Map.of(
             "fields", "an ODE declares variables (fields belong to kind: pde)",
@@ -90,11 +90,13 @@ final class SystemValidator {
         Simulation simulation = sections.simulation(root);
         Expected expected = sections.expected(root);
         SearchHints search = kind == SystemKind.ODE ? new SearchSection(reading, scopes).read(root) : SearchHints.NONE;
+        NeuralSettings neural = kind == SystemKind.ODE
+                ? new NeuralSection(reading, declarations.coordinates()).read(root) : NeuralSettings.NONE;
         if (!problems.isEmpty()) {
             return null;
         }
         return new SystemDefinition(problems.file(), name, description, notes, kind, declarations.parameters(),
-                declarations.coordinates(), equations, sampling, space, density, simulation, expected, search, table);
+                declarations.coordinates(), equations, sampling, space, density, simulation, expected, search, neural, table);
     }
 
     private SystemKind kind(YamlNode.Mapping root) {

@@ -3,7 +3,10 @@ package org.conserve.app.gui.discover;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
@@ -15,16 +18,17 @@ import javafx.util.StringConverter;
  * The Discover page's charts: losses against training time and, once counted, the explained-ratio
  * spectrum with the counted ratios highlighted. Both plot log10 of the values, with ticks written as
  * powers of ten. The loss chart follows {@link DiscoverViewModel#losses()}, which changes at most once
- * per frame.
+ * per frame. A chart starts with what the model holds already, and listens weakly (the presentation
+ * mode makes charts of the same model that must not outlive their window).
  */
-final class DiscoverCharts {
+public final class DiscoverCharts {
     /** Values below this are drawn at it (log of 0 is not a number). */
     private static final double FLOOR = 1e-16;
 
     private DiscoverCharts() {
     }
 
-    static LineChart<Number, Number> losses(DiscoverViewModel model) {
+    public static LineChart<Number, Number> losses(DiscoverViewModel model) {
         NumberAxis time = new NumberAxis();
         time.setLabel("training time (s)");
         time.setForceZeroInRange(true);
@@ -41,21 +45,29 @@ final class DiscoverCharts {
         XYChart.Series<Number, Number> l2 = new XYChart.Series<>();
         l2.setName("l2 (independence)");
         chart.getData().setAll(List.of(total, l1, l2));
-        model.losses().addListener((ListChangeListener<LossPoint>) change -> {
+        ListChangeListener<LossPoint> follow = change -> {
             while (change.next()) {
                 if (change.wasRemoved() && model.losses().isEmpty()) {
                     total.getData().clear();
                     l1.getData().clear();
                     l2.getData().clear();
                 }
-                for (LossPoint point : change.getAddedSubList()) {
-                    total.getData().add(new XYChart.Data<>(point.seconds(), log(point.loss())));
-                    l1.getData().add(new XYChart.Data<>(point.seconds(), log(point.l1())));
-                    l2.getData().add(new XYChart.Data<>(point.seconds(), log(point.l2())));
-                }
+                addLosses(change.getAddedSubList(), total, l1, l2);
             }
-        });
+        };
+        addLosses(model.losses(), total, l1, l2);
+        chart.getProperties().put(DiscoverCharts.class, follow); // the chart keeps its listener alive
+        model.losses().addListener(new WeakListChangeListener<>(follow));
         return chart;
+    }
+
+    private static void addLosses(List<? extends LossPoint> points, XYChart.Series<Number, Number> total,
+            XYChart.Series<Number, Number> l1, XYChart.Series<Number, Number> l2) {
+        for (LossPoint point : points) {
+            total.getData().add(new XYChart.Data<>(point.seconds(), log(point.loss())));
+            l1.getData().add(new XYChart.Data<>(point.seconds(), log(point.l1())));
+            l2.getData().add(new XYChart.Data<>(point.seconds(), log(point.l2())));
+        }
     }
 
     /**
@@ -63,7 +75,7 @@ final class DiscoverCharts {
      * {@code log10(ratio) - base}, with {@code base} a power of ten below the smallest ratio, and the
      * tick labels add {@code base} back.
      */
-    static BarChart<String, Number> spectrum(DiscoverViewModel model) {
+    public static BarChart<String, Number> spectrum(DiscoverViewModel model) {
         CategoryAxis network = new CategoryAxis();
         network.setLabel("explained ratios, largest first (counted ones in blue)");
         int[] base = {-8};
@@ -89,7 +101,7 @@ final class DiscoverCharts {
         chart.setTitle("Explained-ratio spectrum");
         chart.setAnimated(false);
         chart.setLegendVisible(false);
-        model.resultProperty().addListener((obs, old, result) -> {
+        ChangeListener<DiscoverResult> follow = (obs, old, result) -> {
             chart.getData().clear();
             if (result == null) {
                 chart.setTitle("Explained-ratio spectrum");
@@ -119,7 +131,10 @@ final class DiscoverCharts {
             chart.setTitle(String.format(Locale.ROOT, "Spectrum: count %d (%s)", count,
                     result.neural().countRule() == org.conserve.engine.independence.CountRule.LARGEST_GAP
                             ? "largest gap" : String.format(Locale.ROOT, "threshold %.0e", result.neural().threshold())));
-        });
+        };
+        follow.changed(model.resultProperty(), null, model.resultProperty().get());
+        chart.getProperties().put(DiscoverCharts.class, follow);
+        model.resultProperty().addListener(new WeakChangeListener<>(follow));
         return chart;
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.conserve.app.discovery.DiscoveryPipeline;
 import org.conserve.engine.neural.TrainingConfig;
+import org.conserve.symbolic.file.SearchHints;
 
 /**
  * The Discover page's settings as typed (text, so that a half-typed number is kept and named), read into
@@ -32,9 +33,12 @@ public final class DiscoverSettings {
     private DiscoverSettings() {
     }
 
-    /** Reads the fields; an empty field is the default. */
+    /**
+     * Reads the fields; an empty field is the default. The training settings come first, then those of the
+     * formula search ({@code degree}: the search's last monomial degree, 1 to {@link SearchHints#MAX_DEGREE}).
+     */
     public static Reading read(String networks, String lambda, String samples, String adamSteps, String lbfgsSteps,
-                               String seed) {
+                               String seed, String degree) {
         List<String> problems = new ArrayList<>();
         Integer networkCount = integer("Networks", networks, 1, problems);
         Double lambdaValue = null;
@@ -59,11 +63,18 @@ public final class DiscoverSettings {
                 problems.add("Seed must be a whole number, got '" + seed.strip() + "'");
             }
         }
+        // The inductive-bias setting of the networks belongs with the training settings above.
+        Integer searchDegree = integer("Search degree", degree, 1, problems);
+        if (searchDegree != null && searchDegree > SearchHints.MAX_DEGREE) {
+            problems.add("Search degree must be at most " + SearchHints.MAX_DEGREE + " (beyond it the basis outgrows"
+                    + " any search), got " + searchDegree);
+        }
         if (adam != null && lbfgs != null && adam == 0 && lbfgs == 0) {
             problems.add("Adam steps and L-BFGS steps cannot both be 0: the networks would not be trained");
         }
         return new Reading(problems.isEmpty()
-                ? new DiscoveryPipeline.Settings(networkCount, lambdaValue, sampleCount, adam, lbfgs, seedValue)
+                ? new DiscoveryPipeline.Settings(networkCount, lambdaValue, sampleCount, adam, lbfgs, seedValue,
+                        searchDegree)
                 : null, problems);
     }
 

@@ -40,7 +40,7 @@ public final class DiscoverView extends SplitPane {
         GridPane settings = new GridPane();
         settings.setHgap(8);
         settings.setVgap(6);
-        int row = 0;
+        int row = heading(settings, 0, "Networks and training");
         row = field(settings, row, "Networks", "discover-networks", model.networksProperty(), "= dimension",
                 "Number of networks trained (default: the dimension d; at most d - 1 laws exist)");
         row = field(settings, row, "Lambda", "discover-lambda", model.lambdaProperty(), "",
@@ -50,8 +50,13 @@ public final class DiscoverView extends SplitPane {
         row = field(settings, row, "Adam steps", "discover-adam", model.adamStepsProperty(), "", "Adam steps");
         row = field(settings, row, "L-BFGS steps", "discover-lbfgs", model.lbfgsStepsProperty(), "",
                 "L-BFGS iterations after Adam");
-        field(settings, row, "Seed", "discover-seed", model.seedProperty(), "",
+        row = field(settings, row, "Seed", "discover-seed", model.seedProperty(), "",
                 "Seed of sampling and training: same seed, same answer");
+        // The networks' inductive-bias setting goes here, with the other training settings.
+        row = heading(settings, row, "Formula search");
+        field(settings, row, "Degree", "discover-degree", model.degreeProperty(), "file / automatic",
+                "Last monomial degree the formula search tries (1 to 8; default: the file's search.degree, else"
+                        + " it grows up to 4). Higher degrees find more laws but take longer.");
         Label problem = new Label();
         problem.setId("discover-settings-problem");
         problem.setWrapText(true);
@@ -108,13 +113,21 @@ public final class DiscoverView extends SplitPane {
         middle.setPadding(new Insets(16));
         middle.setAlignment(Pos.TOP_LEFT);
 
-        LawsView laws = new LawsView(model.laws(), model.summaryProperty(), formulas);
+        LawsView laws = new LawsView(model.laws(), model.summaryProperty(), formulas, model.lawDetail());
         laws.setPadding(new Insets(16));
 
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
         getItems().addAll(leftScroll, middle, laws);
-        setDividerPositions(0.2, 0.62);
+        setDividerPositions(0.19, 0.55);
+    }
+
+    private static int heading(GridPane grid, int row, String text) {
+        Label heading = new Label(text);
+        heading.getStyleClass().add("settings-heading");
+        heading.setStyle("-fx-font-weight: bold;");
+        grid.add(heading, 0, row, 2, 1);
+        return row + 1;
     }
 
     private static int field(GridPane grid, int row, String label, String id, StringProperty value, String prompt,

@@ -28,8 +28,11 @@ import org.conserve.app.gui.UserMessage;
 import org.conserve.app.gui.export.ExportViewModel;
 import org.conserve.app.gui.export.FolderChooser;
 import org.conserve.app.gui.export.FolderMemory;
+import org.conserve.app.gui.laws.LawDetailViewModel;
 import org.conserve.app.gui.laws.LawRow;
+import org.conserve.app.gui.laws.LawSource;
 import org.conserve.app.gui.laws.LawTable;
+import org.conserve.app.gui.laws.NetworkValues;
 import org.conserve.app.gui.task.FrameClock;
 import org.conserve.app.gui.task.LatestValue;
 import org.conserve.app.gui.task.TaskHandle;
@@ -56,6 +59,7 @@ public final class DiscoverViewModel {
     private final StringProperty lbfgsSteps = new SimpleStringProperty(this, "lbfgsSteps",
             DiscoverSettings.DEFAULT_LBFGS);
     private final StringProperty seed = new SimpleStringProperty(this, "seed", DiscoverSettings.DEFAULT_SEED);
+    private final StringProperty degree = new SimpleStringProperty(this, "degree", "");
     private final StringProperty settingsProblem = new SimpleStringProperty(this, "settingsProblem", "");
 
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
@@ -73,6 +77,7 @@ public final class DiscoverViewModel {
     private final BooleanBinding canRun;
     private final ExportViewModel export;
     private final BooleanProperty exportable = new SimpleBooleanProperty(this, "exportable");
+    private final LawDetailViewModel lawDetail;
     private FinishedDiscovery finished;
 
     private String fileName = "";
@@ -98,9 +103,14 @@ public final class DiscoverViewModel {
         this.failures = failures;
         this.messages = messages;
         this.export = new ExportViewModel(tasks, FolderMemory.standard(), failures, messages);
-        for (StringProperty field : List.of(networks, lambda, samples, adamSteps, lbfgsSteps, seed)) {
+        for (StringProperty field : List.of(networks, lambda, samples, adamSteps, lbfgsSteps, seed, degree)) {
             field.addListener((obs, old, now) -> validate());
         }
+        lawDetail = new LawDetailViewModel(tasks, failures);
+        // Whoever shows a result (a run, a reopened session), the law details follow it.
+        result.addListener((obs, old, now) -> lawDetail.show(now == null ? null
+                : new LawSource(fileName, text, NetworkValues.of(now.neural())),
+                now == null ? List.of() : now.names().subList(0, now.neural().dimension())));
         canRun = Bindings.createBooleanBinding(() -> !running.get() && !title.get().isEmpty()
                 && settingsProblem.get().isEmpty(), running, title, settingsProblem);
     }
@@ -270,6 +280,11 @@ public final class DiscoverViewModel {
         }
     }
 
+    /** The details of the law selected in the laws table. */
+    public LawDetailViewModel lawDetail() {
+        return lawDetail;
+    }
+
     /** The export's folder memory and dialog, replaceable for tests. */
     public ExportViewModel export() {
         return export;
@@ -303,7 +318,7 @@ public final class DiscoverViewModel {
 
     private DiscoverSettings.Reading readSettings() {
         return DiscoverSettings.read(networks.get(), lambda.get(), samples.get(), adamSteps.get(), lbfgsSteps.get(),
-                seed.get());
+                seed.get(), degree.get());
     }
 
     private void validate() {
@@ -350,6 +365,11 @@ public final class DiscoverViewModel {
 
     public StringProperty seedProperty() {
         return seed;
+    }
+
+    /** The formula search's last monomial degree; "" for the file's search.degree, else automatic. */
+    public StringProperty degreeProperty() {
+        return degree;
     }
 
     /** The first problem of the settings, "" when they are valid. */

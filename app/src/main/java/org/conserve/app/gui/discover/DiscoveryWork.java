@@ -82,7 +82,8 @@ final class DiscoveryWork implements BackgroundWork<DiscoverResult> {
         // The search gives no progress of its own: the bar runs indeterminate.
         progress.accept(new DiscoverProgress("Searching formulas and proving them (Symja)", -1, Double.NaN,
                 losses.size()));
-        DiscoveryPipeline.Formulas formulas = DiscoveryPipeline.formulas(definition, system, neural, settings.seed());
+        DiscoveryPipeline.Formulas formulas = DiscoveryPipeline.formulas(definition, system, neural, settings.seed(),
+                settings.degree());
         return new DiscoverResult(definition.name(), names, neural, Optional.of(formulas), neural.stopped());
     }
 

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -13,10 +14,14 @@ import javafx.scene.layout.VBox;
 import org.conserve.app.gui.math.FormulaImages;
 import org.conserve.app.gui.math.FormulaView;
 
-/** The laws table: name, formula rendered as mathematics, status; and the "k of n explained" line. */
+/**
+ * The laws table: name, formula rendered as mathematics, status; the "k of n explained" line; and below
+ * it the selected law's details ({@link LawDetailView}).
+ */
 public final class LawsView extends VBox {
 
-    public LawsView(ObservableList<LawRow> laws, ReadOnlyStringProperty summary, FormulaImages formulas) {
+    public LawsView(ObservableList<LawRow> laws, ReadOnlyStringProperty summary, FormulaImages formulas,
+                    LawDetailViewModel detail) {
         super(8);
         setId("laws-view");
         Label heading = new Label("Laws");
@@ -42,8 +47,19 @@ public final class LawsView extends VBox {
         status.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().status()));
         status.setPrefWidth(200);
         table.getColumns().setAll(java.util.List.of(name, formula, status));
+        // Room for four laws with fractions before the details take the rest.
+        table.setPrefHeight(220);
+        table.setMinHeight(160);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(heading, summaryLine, table);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> detail.select(row));
+
+        LawDetailView details = new LawDetailView(detail);
+        ScrollPane detailScroll = new ScrollPane(details);
+        detailScroll.setFitToWidth(true);
+        detailScroll.visibleProperty().bind(details.visibleProperty());
+        detailScroll.managedProperty().bind(details.visibleProperty());
+        VBox.setVgrow(detailScroll, Priority.ALWAYS);
+        getChildren().addAll(heading, summaryLine, table, detailScroll);
     }
 
     /** Draws the row's TeX; neural-only rows are drawn in grey. */

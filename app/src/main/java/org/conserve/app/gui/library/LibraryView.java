@@ -64,10 +64,15 @@ public final class LibraryView extends SplitPane {
         discover.setId("discover-selected");
         discover.setOnAction(event -> model.discoverSelected());
         discover.disableProperty().bind(model.selectedProperty().isNull());
+        Button present = new Button("Present");
+        present.setId("present-selected");
+        present.setTooltip(new javafx.scene.control.Tooltip("Teach mode: a full-screen guided sequence (F5)"));
+        present.setOnAction(event -> model.presentSelected());
+        present.disableProperty().bind(model.selectedProperty().isNull());
         open.disableProperty().bind(model.selectedProperty().isNull());
         simulate.disableProperty().bind(model.selectedProperty().isNull());
 
-        details = new VBox(10, new HBox(12, title, kind), description, new HBox(8, simulate, discover, open),
+        details = new VBox(10, new HBox(12, title, kind), description, new HBox(8, simulate, discover, present, open),
                 heading("Equations"), equations, lawsHeading, laws, notesHeading, notes);
         details.setId("library-details");
         details.getStyleClass().add("details");

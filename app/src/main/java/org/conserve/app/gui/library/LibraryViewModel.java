@@ -35,6 +35,7 @@ public final class LibraryViewModel {
     private Consumer<SystemSummary> openHandler = system -> { };
     private Consumer<SystemSummary> simulateHandler = system -> { };
     private Consumer<SystemSummary> discoverHandler = system -> { };
+    private Consumer<SystemSummary> presentHandler = system -> { };
 
     public LibraryViewModel(SystemSource source, TaskRunner tasks, Failures failures,
             Consumer<UserMessage> messages) {
@@ -128,6 +129,15 @@ public final class LibraryViewModel {
     /** Who runs a discovery on a system (the main view model wires this). */
     public void setDiscoverHandler(Consumer<SystemSummary> handler) {
         this.discoverHandler = handler;
+    }
+
+    /** Who presents a system in Teach mode (the main view model wires this). */
+    public void setPresentHandler(Consumer<SystemSummary> handler) {
+        this.presentHandler = handler;
+    }
+
+    public void presentSelected() {
+        selected().ifPresent(presentHandler);
     }
 
     public void discoverSelected() {

@@ -10,14 +10,14 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /** A teaching note drawn from {@link NotesMarkup} blocks: paragraphs and bullets with inline styles. */
-final class NotesView extends VBox {
+public final class NotesView extends VBox {
 
-    NotesView() {
+    public NotesView() {
         getStyleClass().add("notes");
         setSpacing(8);
     }
 
-    void show(List<NotesMarkup.Block> blocks) {
+    public void show(List<NotesMarkup.Block> blocks) {
         getChildren().clear();
         for (NotesMarkup.Block block : blocks) {
             TextFlow flow = new TextFlow();

@@ -34,6 +34,7 @@ public final class SimulationView extends BorderPane {
     private final List<Label[]> lawLabels = new ArrayList<>();
     private List<String> shownLaws = List.of();
     private String scaledFor;
+    private FramesExportDialog framesDialog;
 
     public SimulationView(SimulationViewModel model, FormulaImages formulas) {
         this.model = model;
@@ -96,6 +97,17 @@ public final class SimulationView extends BorderPane {
         restart.setOnAction(event -> model.restart());
         restart.disableProperty().bind(model.simulationProperty().isNull().or(model.loadingProperty()));
 
+        Button frames = new Button("Export frames…");
+        frames.setId("export-frames");
+        frames.setTooltip(new javafx.scene.control.Tooltip("Write the animation as numbered PNG frames into a folder"));
+        frames.disableProperty().bind(model.simulationProperty().isNull());
+        frames.setOnAction(event -> {
+            if (framesDialog == null) {
+                framesDialog = new FramesExportDialog(getScene().getWindow(), model.framesExport());
+            }
+            framesDialog.show();
+        });
+
         Label speedLabel = new Label();
         speedLabel.setMinWidth(52);
         Slider speed = new Slider(-2, 3, 0); // log2 of the speed: 1/4 to 8 times
@@ -116,7 +128,7 @@ public final class SimulationView extends BorderPane {
         status.textProperty().bind(model.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, play, restart, speedName, speed, speedLabel, status, spacer, title);
+        HBox bar = new HBox(10, play, restart, speedName, speed, speedLabel, status, spacer, title, frames);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("tool-bar-strip");
         return bar;

@@ -25,6 +25,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.conserve.app.gui.Failures;
 import org.conserve.app.gui.UserMessage;
+import org.conserve.app.gui.export.FolderMemory;
 import org.conserve.app.gui.math.TexFormatter;
 import org.conserve.app.gui.task.FrameClock;
 import org.conserve.app.gui.task.TaskHandle;
@@ -72,6 +73,7 @@ public final class SimulationViewModel {
     private long lastTick;
     private List<String> lawTex = List.of();
     private final StartViewModel start;
+    private FramesExportViewModel framesExport;
 
     public SimulationViewModel(TaskRunner tasks, FrameClock clock, LongSupplier nanoTime, Failures failures,
             Consumer<UserMessage> messages) {
@@ -97,6 +99,7 @@ public final class SimulationViewModel {
     public void open(String title, Callable<Simulation> newSimulation, boolean play) {
         stop();
         factory = newSimulation;
+        framesExport().setSource(newSimulation);
         simulation.set(null);
         frame.set(null);
         laws.clear();
@@ -270,6 +273,15 @@ public final class SimulationViewModel {
 
     private static String format(double time) {
         return String.format(Locale.ROOT, "%.3f", time);
+    }
+
+    /** The export of this animation as PNG frames (made from a fresh simulation of what is shown). */
+    public FramesExportViewModel framesExport() {
+        if (framesExport == null) {
+            framesExport = new FramesExportViewModel(tasks, clock, nanoTime, FolderMemory.standard(),
+                    new CanvasFrameRenderer(), failures, messages);
+        }
+        return framesExport;
     }
 
     /** The frames shown so far, oldest first, up to {@value #TRAIL_FRAMES}; read on the UI thread. */

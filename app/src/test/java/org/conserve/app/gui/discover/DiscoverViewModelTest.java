@@ -18,6 +18,8 @@ import java.util.function.BooleanSupplier;
 import org.conserve.app.gui.Failures;
 import org.conserve.app.gui.UserMessage;
 import org.conserve.app.gui.laws.LawRow;
+import org.conserve.app.gui.laws.LawSlice;
+import org.conserve.app.gui.laws.LawTrajectory;
 import org.conserve.app.gui.task.BackgroundTaskRunner;
 import org.conserve.app.gui.task.BackgroundWork;
 import org.conserve.app.gui.task.CurrentThreadTaskRunner;
@@ -96,6 +98,40 @@ class DiscoverViewModelTest {
     }
 
     @Test
+    void theSymbolicDegreeIsAWholeNumberFromOneToEight() {
+        DiscoverViewModel model = model(new CurrentThreadTaskRunner());
+        model.open("Harmonic oscillator (1D)", "harmonic-oscillator.yaml", OSCILLATOR);
+        assertEquals("", model.degreeProperty().get()); // the file's, else automatic
+        model.degreeProperty().set("9");
+        assertTrue(model.settingsProblemProperty().get().startsWith("Search degree must be at most 8"),
+                model.settingsProblemProperty().get());
+        assertFalse(model.canRunProperty().get());
+        model.degreeProperty().set("0");
+        assertEquals("Search degree must be at least 1, got 0", model.settingsProblemProperty().get());
+        model.degreeProperty().set("2.5");
+        assertEquals("Search degree must be a whole number, got '2.5'", model.settingsProblemProperty().get());
+        model.degreeProperty().set(" 3 ");
+        assertEquals("", model.settingsProblemProperty().get());
+        assertEquals(3, DiscoverSettings.read("", "", "", "", "", "", "3").settings().degree());
+        assertNull(DiscoverSettings.read("", "", "", "", "", "", "").settings().degree());
+    }
+
+    @Test
+    void aSymbolicDegreeBelowTheEnergysLeavesTheNeuralLawUnexplained() {
+        DiscoverViewModel model = model(new CurrentThreadTaskRunner());
+        model.open("Harmonic oscillator (1D)", "harmonic-oscillator.yaml", OSCILLATOR);
+        smallBudget(model, "150");
+        model.degreeProperty().set("1"); // the energy x^2 + p^2 has degree 2: linear monomials cannot build it
+        model.run();
+        assertTrue(messages.isEmpty(), messages.toString());
+        DiscoverResult result = model.resultProperty().get();
+        assertTrue(result.formulas().isPresent());
+        assertTrue(result.formulas().get().outcome().laws().isEmpty(), result.formulas().get().outcome().laws()::toString);
+        assertEquals(List.of(LawRow.Kind.NEURAL_ONLY), model.laws().stream().map(LawRow::kind).toList());
+        assertTrue(model.summaryProperty().get().startsWith("0 of 1 explained"), model.summaryProperty().get());
+    }
+
+    @Test
     void tooFewSamplesForTheDimensionIsAMessageNotACrash() {
         DiscoverViewModel model = model(new CurrentThreadTaskRunner());
         model.open("Harmonic oscillator (1D)", "harmonic-oscillator.yaml", OSCILLATOR);
@@ -127,6 +163,17 @@ class DiscoverViewModelTest {
         assertEquals(1.0, model.progressProperty().get());
         assertFalse(model.losses().isEmpty());
         assertTrue(model.stageProperty().get().startsWith("Done in"), model.stageProperty().get());
+
+        // Selecting the law: it holds along the simulated orbit, and the trained network follows it on a slice.
+        model.lawDetail().select(energy);
+        LawTrajectory trajectory = model.lawDetail().trajectoryProperty().get();
+        assertNotNull(trajectory, model.lawDetail().trajectoryStatusProperty().get());
+        assertTrue(trajectory.drift() < 1e-8, "drift " + trajectory.drift());
+        LawSlice slice = model.lawDetail().sliceProperty().get();
+        assertNotNull(slice, model.lawDetail().sliceStatusProperty().get());
+        System.out.println("slice fit of the energy by the trained network: relative residual "
+                + slice.relativeResidual());
+        assertTrue(slice.relativeResidual() < 0.1, "residual " + slice.relativeResidual());
     }
 
     @Test
