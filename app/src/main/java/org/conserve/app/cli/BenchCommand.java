@@ -4,10 +4,14 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
+import org.conserve.app.discovery.DiscoveryPipeline;
+import org.conserve.app.discovery.PdePipeline;
 import org.conserve.app.report.BenchRow;
+import org.conserve.app.report.DiscoveryReport;
 import org.conserve.app.report.PeakMemory;
 import org.conserve.engine.discovery.Discovery;
 import org.conserve.engine.discovery.NeuralResult;
@@ -31,8 +35,8 @@ import picocli.CommandLine.Spec;
  * {@code conserve bench}: discovery on every built-in example (or the named ones) with the default
  * settings, one line per system: the count found and the expected count, the final l1 per network,
  * the gap, wall time and peak memory. {@code --step} runs only the training-step comparison with the
- * PyTorch reference ({@link StepComparison}). ODE counts are neural; PDE counts come from the density
- * search (the neural PDE model is not available yet).
+ * PyTorch reference ({@link StepComparison}). ODE counts are neural; PDE counts are the larger of the
+ * density networks' count and the density search's (the method column shows both: n3/s3).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks discovery on the built-in examples (count, expected count, losses, gap, time, "
@@ -119,9 +123,15 @@ final class BenchCommand implements Callable<Integer> {
             return row(builtIn, "ode", result.count(), "neural", bias.name(), expected, result.conservationLoss(),
                     gapOrders, start);
         }
+        NeuralResult neural = PdePipeline.discovery(new DiscoveryPipeline.Settings(null, null, null, null, null, seed))
+                .run(SystemLoader.pde(definition), PdePipeline.sampling(definition));
+        double neuralSeconds = (System.nanoTime() - start) / 1e9;
         SymbolicOutcome outcome = SymbolicDiscovery.searchPde(definition);
-        return row(builtIn, "pde", outcome.count(), "symbolic", "-", definition.expected().count(), new double[0],
-                Double.NaN, start);
+        DiscoveryReport report = PdePipeline.report(definition, neural, Optional.of(outcome), "", seed, neuralSeconds);
+        double gapOrders = neural.conservedNetworks().length == 0 ? Double.NaN : neural.independence().gapOrders();
+        String method = "n" + neural.count() + "/s" + outcome.count(); // neural / symbolic
+        return row(builtIn, "pde", report.count(), method, "density", definition.expected().count(),
+                neural.conservationLoss(), gapOrders, start);
     }
 
     private static BenchRow row(BuiltInSystem builtIn, String kind, int count, String method, String bias,

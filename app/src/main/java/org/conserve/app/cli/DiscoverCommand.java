@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.conserve.app.discovery.DiscoveryPipeline;
 import org.conserve.app.discovery.OdeReports;
+import org.conserve.app.discovery.PdePipeline;
 import org.conserve.app.report.DiscoveryReport;
 import org.conserve.app.report.JsonReport;
 import org.conserve.app.report.TextReport;
@@ -33,17 +34,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code conserve discover FILE}: neural discovery (count and confidence) and, unless
- * {@code --neural-only}, the symbolic search for the formulas, side by side. PDEs: the neural stage is
- * not available yet, so only the density search runs.
+ * {@code --neural-only}, the symbolic search for the formulas, side by side. PDEs: local density
+ * networks ({@link org.conserve.engine.discovery.PdeDiscovery}) and the density search.
  */
 @Command(name = "discover", mixinStandardHelpOptions = true,
         description = {"Finds how many independent conservation laws a system has (neural networks, AI Poincare"
                 + " 2.0) and their formulas (symbolic search, proved by Symja).",
                 "Progress goes to stderr, the summary to stdout; --json writes the full report."})
 final class DiscoverCommand implements Callable<Integer> {
-    static final String PDE_NEURAL_NOT_AVAILABLE = "neural discovery of PDEs is not available yet;"
-            + " the count comes from the symbolic density search";
-
     @Parameters(paramLabel = "FILE", description = "a system file (.yaml), or the name of a built-in system")
     private String file;
 
@@ -68,7 +66,8 @@ final class DiscoverCommand implements Callable<Integer> {
     private Double lambda;
 
     @Option(names = "--samples", paramLabel = "N",
-            description = "training points (default: the file's sampling.points, else 250 per dimension)")
+            description = "training points (default: the file's sampling.points, else 250 per dimension); PDE:"
+                    + " random training states (default: the file's sampling.states)")
     private Integer samples;
 
     @Option(names = "--adam", paramLabel = "STEPS", description = "Adam steps (default 1500)")
@@ -104,7 +103,7 @@ final class DiscoverCommand implements Callable<Integer> {
         DiscoveryListener listener = quiet ? DiscoveryListener.NONE : new ProgressPrinter(err);
         DiscoveryReport report = definition.kind() == SystemKind.ODE
                 ? discoverOde(definition, listener, err, start)
-                : discoverPde(definition, err, start);
+                : discoverPde(definition, listener, err, start);
         if (time) {
             report = withTimeDependentLaws(report, definition, err);
         }
@@ -195,20 +194,21 @@ final class DiscoverCommand implements Callable<Integer> {
         return OdeReports.of(definition, neural, formulas, symbolicNote, seed, seconds(start));
     }
 
-    private DiscoveryReport discoverPde(SystemDefinition definition, PrintWriter err, long start) {
-        if (neuralOnly) {
-            throw new UserInputException(definition.file() + " is a PDE, and " + PDE_NEURAL_NOT_AVAILABLE
-                    + ": leave out --neural-only to run the density search");
+    private DiscoveryReport discoverPde(SystemDefinition definition, DiscoveryListener listener, PrintWriter err,
+                                        long start) {
+        NeuralResult neural = PdePipeline.discovery(new DiscoveryPipeline.Settings(networks, lambda, samples,
+                adamSteps, lbfgsSteps, seed)).run(SystemLoader.pde(definition), PdePipeline.sampling(definition),
+                listener);
+        Optional<SymbolicOutcome> outcome = Optional.empty();
+        String symbolicNote = "not run (--neural-only)";
+        if (!neuralOnly) {
+            if (!quiet) {
+                err.println("conserve: symbolic: searching conserved densities (scaling homogeneity, proofs by Symja)");
+            }
+            outcome = Optional.of(SymbolicDiscovery.searchPde(definition));
+            symbolicNote = "";
         }
-        if (!quiet) {
-            err.println("conserve: " + PDE_NEURAL_NOT_AVAILABLE);
-            err.println("conserve: symbolic: searching conserved densities (scaling homogeneity, proofs by Symja)");
-        }
-        SymbolicOutcome outcome = SymbolicDiscovery.searchPde(definition);
-        return new DiscoveryReport(definition.name(), definition.file(), "pde", definition.dimension(),
-                outcome.count(), "symbolic", definition.expected().count(), seed, Versions.current("", ""),
-                Optional.empty(), PDE_NEURAL_NOT_AVAILABLE, Optional.of(outcome), "", Optional.empty(),
-                names(definition), seconds(start));
+        return PdePipeline.report(definition, neural, outcome, symbolicNote, seed, seconds(start));
     }
 
     private static List<String> names(SystemDefinition definition) {

@@ -106,6 +106,6 @@ public final class DiscoveryPipeline {
         SearchHints search = new SearchHints(OptionalInt.of(degree), d.search().hints());
         return new SystemDefinition(d.file(), d.name(), d.description(), d.notes(), d.kind(), d.parameters(),
                 d.coordinates(), d.equations(), d.sampling(), d.space(), d.density(), d.simulation(), d.expected(),
-                search, d.symbols());
+                search, d.neural(), d.symbols());
     }
 }

@@ -60,16 +60,32 @@ class DiscoverCommandTest {
     }
 
     @Test
-    void aPdeGetsTheDensitySearchAndSaysNeuralIsNotAvailable(@TempDir Path folder) throws Exception {
+    void aPdeGetsDensityNetworksAndTheDensitySearch(@TempDir Path folder) throws Exception {
         Path json = folder.resolve("kdv.json");
-        Run run = conserve("discover", "kdv", "--json", json.toString());
+        Run run = conserve("discover", "kdv-u", "--samples", "8", "--adam", "30", "--lbfgs", "0", "--json",
+                json.toString());
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.err().contains(DiscoverCommand.PDE_NEURAL_NOT_AVAILABLE), run.err());
+        assertTrue(run.err().contains("density networks"), run.err());
         JsonNode report = new ObjectMapper().readTree(json.toFile());
-        assertEquals(3, report.get("count").asInt());
-        assertEquals("symbolic", report.get("countSource").asText());
-        assertFalse(report.get("neural").get("available").asBoolean());
-        assertEquals(3, report.get("symbolic").get("laws").size());
+        assertEquals("pde", report.get("kind").asText());
+        JsonNode neural = report.get("neural");
+        assertTrue(neural.get("available").asBoolean(), neural.toString());
+        assertEquals(3, neural.get("networks").asInt());
+        assertEquals(3, neural.get("conservationLoss").size());
+        assertEquals(8, neural.get("samples").get("used").asInt());
+        assertEquals(2, report.get("symbolic").get("laws").size());
+        // the final count never drops below what the density search proved
+        assertTrue(report.get("count").asInt() >= 2, report.toString());
+        assertEquals(Math.max(2, neural.get("count").asInt()), report.get("count").asInt());
+    }
+
+    @Test
+    void aPdeRunsNeuralOnlyWithoutTheSearch() {
+        Run run = conserve("discover", "kdv-u", "--samples", "4", "--adam", "10", "--lbfgs", "0", "--neural-only",
+                "--quiet");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("Neural:"), run.out());
+        assertFalse(run.err().contains("symbolic: searching"), run.err());
     }
 
     @Test
@@ -90,9 +106,9 @@ class DiscoverCommandTest {
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("no such file"), missing.err());
 
-        Run pdeNeuralOnly = conserve("discover", "kdv", "--neural-only");
-        assertEquals(2, pdeNeuralOnly.code());
-        assertTrue(pdeNeuralOnly.err().contains("not available yet"), pdeNeuralOnly.err());
+        Run noStates = conserve("discover", "kdv", "--samples", "0");
+        assertEquals(2, noStates.code());
+        assertTrue(noStates.err().contains("--samples must be at least 1"), noStates.err());
         assertFalse(noNetworks.err().contains("Exception"), noNetworks.err());
     }
 }

@@ -78,7 +78,7 @@ public final class PresentationViewModel {
         phaseSpaceStatus.set("Sampling the phase space…");
         DiscoverSettings.Reading reading = DiscoverSettings.read(discover.networksProperty().get(),
                 discover.lambdaProperty().get(), discover.samplesProperty().get(), discover.adamStepsProperty().get(),
-                discover.lbfgsStepsProperty().get(), discover.seedProperty().get());
+                discover.lbfgsStepsProperty().get(), discover.seedProperty().get(), discover.degreeProperty().get());
         long seed = reading.valid() ? reading.settings().seed() : Long.parseLong(DiscoverSettings.DEFAULT_SEED);
         sampling = tasks.run("sample " + system.name(), context -> PhaseSpaceSampler.sample(system.id(),
                 system.text(), seed), sample -> {
