@@ -287,6 +287,7 @@ public final class SessionViewModel {
         fields.put("adamSteps", discover.adamStepsProperty());
         fields.put("lbfgsSteps", discover.lbfgsStepsProperty());
         fields.put("seed", discover.seedProperty());
+        fields.put("degree", discover.degreeProperty());
         return fields;
     }
 }
