@@ -26,8 +26,9 @@ class BundledFilesStructureTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> COMMON_KEYS = Set.of(
-            "name", "description", "notes", "kind", "parameters", "equations", "sampling", "simulation", "expected");
-    private static final Set<String> ODE_KEYS = Set.of("variables");
+            "name", "description", "notes", "kind", "parameters", "equations", "sampling", "simulation", "expected",
+            "search");
+    private static final Set<String> ODE_KEYS = Set.of("variables", "neural");
     private static final Set<String> PDE_KEYS = Set.of("fields", "space", "density");
     private static final Pattern JET_NAME = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(_x+)?");
 
