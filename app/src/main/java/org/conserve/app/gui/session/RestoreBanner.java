@@ -33,8 +33,8 @@ public final class RestoreBanner extends HBox {
         setVisible(session != null);
         setManaged(session != null);
         if (session != null) {
-            text.setText("The last session (" + session.report().path("system").asText(session.systemFileName())
-                    + ") can be reopened with its settings.");
+            text.setText("The last session (" + session.title() + ") can be reopened with its settings"
+                    + (session.result().isPresent() ? " and its result, without training." : "."));
         }
     }
 }

@@ -90,6 +90,7 @@ class SessionViewModelTest {
                 shown.discovery(), shown.losses(), shown.seconds(), "the test");
         model.discover().samplesProperty().set("200");
         model.discover().seedProperty().set("7");
+        model.discover().degreeProperty().set("3");
         return model;
     }
 
@@ -113,6 +114,7 @@ class SessionViewModelTest {
         assertEquals(TrainedSession.TEXT, discover.systemText());
         assertEquals("200", discover.samplesProperty().get());
         assertEquals("7", discover.seedProperty().get());
+        assertEquals("3", discover.degreeProperty().get());
         assertFalse(discover.runningProperty().get());
         DiscoverResult before = TrainedSession.result().discovery();
         DiscoverResult after = discover.resultProperty().get();
