@@ -14,12 +14,16 @@ import org.conserve.engine.system.OdeSystem;
  * (outside the searched basis, or no closed form); when {@code explained < S} the formulas found more
  * than the networks, which is flagged rather than hidden.
  *
- * @param explained neural directions spanned by the formulas
+ * @param explained neural directions spanned by the formulas; {@link #NOT_MEASURED} when the comparison
+ *                  was not made (PDE densities: the networks' functionals are not compared with the formulas')
  * @param neural    the neural count N
  * @param symbolic  the number S of counted formulas
  * @param union     the count U of networks and formulas together
  */
 public record Agreement(int explained, int neural, int symbolic, int union) {
+
+    /** {@link #explained()} of an agreement that was not measured. */
+    public static final int NOT_MEASURED = -1;
 
     /** Points the comparison is measured on. */
     public static final int POINTS = 400;
@@ -38,6 +42,19 @@ public record Agreement(int explained, int neural, int symbolic, int union) {
         return new Agreement(explained, neural.count(), laws.functionCount(), union);
     }
 
+    /**
+     * The agreement of PDE density networks with proved densities, which is not measured: both counts are
+     * kept, and the union is taken as the larger (proved densities are certain, and so is a network count).
+     */
+    public static Agreement notMeasured(int neuralCount, int symbolicCount) {
+        return new Agreement(NOT_MEASURED, neuralCount, symbolicCount, Math.max(neuralCount, symbolicCount));
+    }
+
+    /** Whether the comparison was made. */
+    public boolean measured() {
+        return explained != NOT_MEASURED;
+    }
+
     /** The agreement when no formula was found. */
     public static Agreement none(int neuralCount) {
         return new Agreement(0, neuralCount, 0, neuralCount);
@@ -50,6 +67,10 @@ public record Agreement(int explained, int neural, int symbolic, int union) {
 
     /** For a person, e.g. "3 of 3 explained" or "1 of 2 explained; 1 law has no formula in the basis". */
     public String describe() {
+        if (!measured()) {
+            return symbolic + " proved " + (symbolic == 1 ? "law" : "laws") + " and a neural count of " + neural
+                    + " (the networks are not compared with the formulas for PDEs)";
+        }
         StringBuilder text = new StringBuilder(explained + " of " + neural + " explained");
         if (explained < neural) {
             int missing = neural - explained;

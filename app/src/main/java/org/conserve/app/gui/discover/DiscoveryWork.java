@@ -10,16 +10,22 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.conserve.app.discovery.DiscoveryPipeline;
+import org.conserve.app.discovery.PdePipeline;
 import org.conserve.app.gui.task.BackgroundWork;
 import org.conserve.app.gui.task.TaskContext;
 import org.conserve.engine.discovery.Discovery;
 import org.conserve.engine.discovery.DiscoveryListener;
 import org.conserve.engine.discovery.DiscoveryStage;
 import org.conserve.engine.discovery.NeuralResult;
+import org.conserve.engine.discovery.PdeDiscovery;
+import org.conserve.engine.neural.TrainingConfig;
 import org.conserve.engine.neural.TrainingProgress;
 import org.conserve.engine.neural.TrainingStage;
 import org.conserve.engine.system.OdeSystem;
+import org.conserve.symbolic.discovery.Agreement;
 import org.conserve.symbolic.discovery.SymbolicDiscovery;
+import org.conserve.symbolic.discovery.SymbolicOutcome;
+import org.conserve.symbolic.file.SystemLoader;
 import org.conserve.symbolic.expr.DeclaredSymbol;
 import org.conserve.symbolic.file.SystemDefinition;
 import org.conserve.symbolic.file.SystemFiles;
@@ -60,8 +66,7 @@ final class DiscoveryWork implements BackgroundWork<DiscoverResult> {
         progress.accept(new DiscoverProgress("Reading the system file", 0, Double.NaN, 0));
         SystemDefinition definition = SystemFiles.parse(fileName, text);
         if (definition.kind() != SystemKind.ODE) {
-            throw new DiscoverSettingsException(definition.name() + " is a PDE: neural discovery of PDEs is not"
-                    + " available yet. Run 'conserve discover " + fileName + "' for the symbolic density search.");
+            return discoverPde(context, definition);
         }
         OdeSystem system = SymbolicDiscovery.odeSystem(definition);
         int d = definition.dimension();
@@ -71,7 +76,7 @@ final class DiscoveryWork implements BackgroundWork<DiscoverResult> {
                     + "; give at least " + d + " (about " + Discovery.defaultSamples(d) + " are usual).");
         }
         Discovery discovery = DiscoveryPipeline.discovery(settings, samples);
-        NeuralResult neural = discovery.run(system, listener(context, discovery, d));
+        NeuralResult neural = discovery.run(system, listener(context, discovery.training(), d));
         List<String> names = names(definition);
         DiscoverResult neuralOnly = new DiscoverResult(definition.name(), names, neural, Optional.empty(),
                 neural.stopped() || context.isCancelled());
@@ -87,14 +92,34 @@ final class DiscoveryWork implements BackgroundWork<DiscoverResult> {
         return new DiscoverResult(definition.name(), names, neural, Optional.of(formulas), neural.stopped());
     }
 
+    /** Density networks on random states, then the proved density search (PdePipeline, as the command line). */
+    private DiscoverResult discoverPde(TaskContext context, SystemDefinition definition) {
+        PdeDiscovery discovery = PdePipeline.discovery(settings);
+        NeuralResult neural = discovery.run(SystemLoader.pde(definition), PdePipeline.sampling(definition),
+                listener(context, discovery.training(), definition.dimension()));
+        List<String> names = names(definition);
+        DiscoverResult neuralOnly = new DiscoverResult(definition.name(), names, neural, Optional.empty(),
+                neural.stopped() || context.isCancelled());
+        neuralDone.set(neuralOnly);
+        if (context.isCancelled()) {
+            return neuralOnly.asPartial();
+        }
+        progress.accept(new DiscoverProgress("Searching conserved densities and proving them (Symja)", -1,
+                Double.NaN, losses.size()));
+        SymbolicOutcome outcome = SymbolicDiscovery.searchPde(definition);
+        DiscoveryPipeline.Formulas formulas = new DiscoveryPipeline.Formulas(outcome,
+                Agreement.notMeasured(neural.count(), outcome.count()));
+        return new DiscoverResult(definition.name(), names, neural, Optional.of(formulas), neural.stopped());
+    }
+
     /** Whether a worker has begun the run (a task cancelled before that never reports back). */
     boolean started() {
         return started;
     }
 
-    private DiscoveryListener listener(TaskContext context, Discovery discovery, int dimension) {
-        int adamSteps = discovery.training().adamSteps();
-        int lbfgsSteps = discovery.training().lbfgsSteps();
+    private DiscoveryListener listener(TaskContext context, TrainingConfig training, int dimension) {
+        int adamSteps = training.adamSteps();
+        int lbfgsSteps = training.lbfgsSteps();
         return new DiscoveryListener() {
             @Override
             public void onStage(DiscoveryStage stage, String detail) {
@@ -121,9 +146,9 @@ final class DiscoveryWork implements BackgroundWork<DiscoverResult> {
                 double done = elapsed + remaining > 0 ? elapsed / (elapsed + remaining) : 0;
                 String stage = report.stage() == TrainingStage.ADAM
                         ? String.format(Locale.ROOT, "Training %d networks: Adam step %d of %d",
-                                discovery.training().networksFor(dimension), report.step(), adamSteps)
+                                training.networksFor(dimension), report.step(), adamSteps)
                         : String.format(Locale.ROOT, "Training %d networks: L-BFGS step %d of %d",
-                                discovery.training().networksFor(dimension), report.step(), lbfgsSteps);
+                                training.networksFor(dimension), report.step(), lbfgsSteps);
                 progress.accept(new DiscoverProgress(stage, SAMPLED + (TRAINED - SAMPLED) * done, remaining,
                         losses.size()));
                 return context.isCancelled() ? Action.STOP : Action.CONTINUE;

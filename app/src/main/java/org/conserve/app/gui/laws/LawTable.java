@@ -38,9 +38,11 @@ public final class LawTable {
                 rows.add(new LawRow(name, tex.format(law.expression()), law.expression(), status,
                         proved ? LawRow.Kind.PROVED : LawRow.Kind.NUMERIC));
             }
-            explained = formulas.agreement().explained();
+            // Unmeasured (PDE): only networks beyond the formulas' count are listed as neural-only.
+            explained = formulas.agreement().measured() ? formulas.agreement().explained()
+                    : formulas.agreement().symbolic();
         }
-        int neuralOnly = result.neural().count() - explained;
+        int neuralOnly = Math.max(0, result.neural().count() - explained);
         for (int i = 1; i <= neuralOnly; i++) {
             String why = result.formulas().isPresent() ? "no formula in the searched basis"
                     : "formula search not run";
