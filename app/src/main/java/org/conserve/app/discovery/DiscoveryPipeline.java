@@ -2,6 +2,7 @@ package org.conserve.app.discovery;
 
 import org.conserve.engine.discovery.Discovery;
 import org.conserve.engine.discovery.NeuralResult;
+import org.conserve.engine.neural.InductiveBias;
 import org.conserve.engine.neural.TrainingConfig;
 import org.conserve.engine.system.OdeSystem;
 import org.conserve.symbolic.discovery.Agreement;
@@ -50,7 +51,16 @@ public final class DiscoveryPipeline {
 
     /** The neural discovery {@code settings} describe, drawing {@code samples} training points. */
     public static Discovery discovery(Settings settings, int samples) {
-        TrainingConfig training = TrainingConfig.defaults();
+        return discovery(settings, samples, InductiveBias.NONE);
+    }
+
+    /**
+     * The neural discovery {@code settings} describe with networks of the structure {@code bias}: from
+     * {@link TrainingConfig#biasedDefaults()} under a bias, {@link TrainingConfig#defaults()} without.
+     */
+    public static Discovery discovery(Settings settings, int samples, InductiveBias bias) {
+        boolean biased = bias != null && !(bias instanceof InductiveBias.None);
+        TrainingConfig training = biased ? TrainingConfig.biasedDefaults() : TrainingConfig.defaults();
         if (settings.networks() != null) {
             training = training.withNetworks(settings.networks());
         }
@@ -64,7 +74,8 @@ public final class DiscoveryPipeline {
         if (settings.lbfgsSteps() != null) {
             training = training.withLbfgs(settings.lbfgsSteps(), training.lbfgsMemory(), training.lbfgsLambda());
         }
-        return Discovery.defaults().withSamples(samples).withSeed(settings.seed()).withTraining(training);
+        return Discovery.defaults().withSamples(samples).withSeed(settings.seed()).withTraining(training)
+                .withBias(bias);
     }
 
     /**
