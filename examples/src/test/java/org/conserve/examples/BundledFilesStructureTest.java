@@ -27,7 +27,7 @@ class BundledFilesStructureTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> COMMON_KEYS = Set.of(
             "name", "description", "notes", "kind", "parameters", "equations", "sampling", "simulation", "expected");
-    private static final Set<String> ODE_KEYS = Set.of("variables");
+    private static final Set<String> ODE_KEYS = Set.of("variables", "neural");
     private static final Set<String> PDE_KEYS = Set.of("fields", "space", "density");
     private static final Pattern JET_NAME = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(_x+)?");
 
@@ -47,6 +47,11 @@ class BundledFilesStructureTest {
         assertFalse(root.path("description").asText().isBlank(), system.fileName());
         long noteLines = root.path("notes").asText().lines().filter(l -> !l.isBlank()).count();
         assertTrue(noteLines >= 5 && noteLines <= 15, system.fileName() + ": note has " + noteLines + " lines");
+        if (root.path("neural").has("expected")) {
+            // a bias can only restrict what the networks find
+            assertTrue(root.path("neural").path("expected").asInt() <= root.path("expected").path("count").asInt(),
+                    system.fileName() + ": neural.expected above expected.count");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
