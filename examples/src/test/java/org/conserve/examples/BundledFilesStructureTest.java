@@ -48,6 +48,11 @@ class BundledFilesStructureTest {
         assertFalse(root.path("description").asText().isBlank(), system.fileName());
         long noteLines = root.path("notes").asText().lines().filter(l -> !l.isBlank()).count();
         assertTrue(noteLines >= 5 && noteLines <= 15, system.fileName() + ": note has " + noteLines + " lines");
+        if (root.path("neural").has("expected")) {
+            // a bias can only restrict what the networks find
+            assertTrue(root.path("neural").path("expected").asInt() <= root.path("expected").path("count").asInt(),
+                    system.fileName() + ": neural.expected above expected.count");
+        }
     }
 
     @ParameterizedTest(name = "{0}")

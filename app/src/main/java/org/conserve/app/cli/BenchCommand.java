@@ -16,6 +16,7 @@ import org.conserve.app.report.PeakMemory;
 import org.conserve.engine.discovery.Discovery;
 import org.conserve.engine.discovery.NeuralResult;
 import org.conserve.engine.neural.InductiveBias;
+import org.conserve.engine.neural.TrainingConfig;
 import org.conserve.examples.BuiltInSystem;
 import org.conserve.examples.Catalogue;
 import org.conserve.symbolic.discovery.SymbolicDiscovery;
@@ -129,8 +130,15 @@ final class BenchCommand implements Callable<Integer> {
             int points = ((Sampling.Box) definition.sampling()).points()
                     .orElse(Discovery.defaultSamples(definition.dimension()));
             InductiveBias bias = noBias ? InductiveBias.NONE : definition.neural().bias();
-            NeuralResult result = Discovery.defaults().withSamples(points).withSeed(seed).withBias(bias)
-                    .run(SystemLoader.ode(definition));
+            Discovery discovery = Discovery.defaults().withSamples(points).withSeed(seed).withBias(bias);
+            if (!(bias instanceof InductiveBias.None)) {
+                TrainingConfig training = TrainingConfig.biasedDefaults();
+                if (definition.neural().networks().isPresent()) {
+                    training = training.withNetworks(definition.neural().networks().getAsInt());
+                }
+                discovery = discovery.withTraining(training);
+            }
+            NeuralResult result = discovery.run(SystemLoader.ode(definition));
             double gapOrders = result.conservedNetworks().length == 0 ? Double.NaN : result.independence().gapOrders();
             OptionalInt expected = bias instanceof InductiveBias.None || definition.neural().expectedCount().isEmpty()
                     ? definition.expected().count() : definition.neural().expectedCount();

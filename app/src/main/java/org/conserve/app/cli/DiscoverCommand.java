@@ -162,7 +162,11 @@ final class DiscoverCommand implements Callable<Integer> {
 
     /** The discovery configured by the options and the file. */
     Discovery discovery(SystemDefinition definition) {
-        DiscoveryPipeline.Settings settings = new DiscoveryPipeline.Settings(networks, lambda, samples, adamSteps,
+        Integer networkCount = networks;
+        if (networkCount == null && !noBias && definition.neural().networks().isPresent()) {
+            networkCount = definition.neural().networks().getAsInt();
+        }
+        DiscoveryPipeline.Settings settings = new DiscoveryPipeline.Settings(networkCount, lambda, samples, adamSteps,
                 lbfgsSteps, seed);
         int d = definition.dimension();
         int count = DiscoveryPipeline.samples(definition, settings);
@@ -170,8 +174,7 @@ final class DiscoverCommand implements Callable<Integer> {
             throw new UserInputException("--samples " + count + " is fewer than the dimension " + d
                     + "; give at least " + d + " (about " + Discovery.defaultSamples(d) + " are usual)");
         }
-        return DiscoveryPipeline.discovery(settings, count)
-                .withBias(noBias ? InductiveBias.NONE : definition.neural().bias());
+        return DiscoveryPipeline.discovery(settings, count, noBias ? InductiveBias.NONE : definition.neural().bias());
     }
 
     private DiscoveryReport discoverOde(SystemDefinition definition, DiscoveryListener listener, PrintWriter err,

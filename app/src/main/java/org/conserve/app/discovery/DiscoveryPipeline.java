@@ -4,6 +4,7 @@ import java.util.OptionalInt;
 
 import org.conserve.engine.discovery.Discovery;
 import org.conserve.engine.discovery.NeuralResult;
+import org.conserve.engine.neural.InductiveBias;
 import org.conserve.engine.neural.TrainingConfig;
 import org.conserve.engine.system.OdeSystem;
 import org.conserve.symbolic.discovery.Agreement;
@@ -62,7 +63,16 @@ public final class DiscoveryPipeline {
 
     /** The neural discovery {@code settings} describe, drawing {@code samples} training points. */
     public static Discovery discovery(Settings settings, int samples) {
-        TrainingConfig training = TrainingConfig.defaults();
+        return discovery(settings, samples, InductiveBias.NONE);
+    }
+
+    /**
+     * The neural discovery {@code settings} describe with networks of the structure {@code bias}: from
+     * {@link TrainingConfig#biasedDefaults()} under a bias, {@link TrainingConfig#defaults()} without.
+     */
+    public static Discovery discovery(Settings settings, int samples, InductiveBias bias) {
+        boolean biased = bias != null && !(bias instanceof InductiveBias.None);
+        TrainingConfig training = biased ? TrainingConfig.biasedDefaults() : TrainingConfig.defaults();
         if (settings.networks() != null) {
             training = training.withNetworks(settings.networks());
         }
@@ -76,7 +86,8 @@ public final class DiscoveryPipeline {
         if (settings.lbfgsSteps() != null) {
             training = training.withLbfgs(settings.lbfgsSteps(), training.lbfgsMemory(), training.lbfgsLambda());
         }
-        return Discovery.defaults().withSamples(samples).withSeed(settings.seed()).withTraining(training);
+        return Discovery.defaults().withSamples(samples).withSeed(settings.seed()).withTraining(training)
+                .withBias(bias);
     }
 
     /**

@@ -88,6 +88,33 @@ class DiscoverCommandTest {
         assertFalse(run.err().contains("symbolic: searching"), run.err());
     }
 
+    /** Two masses on a line joined by a spring, with the bodies bias. */
+    private static final String SPRING_PAIR = "name: Spring pair\nkind: ode\nvariables: [x1, x2, p1, p2]\n"
+            + "equations: {x1: p1, x2: p2, p1: x2 - x1, p2: x1 - x2}\n"
+            + "sampling:\n  box: {x1: [-1, 1], x2: [-1, 1], p1: [-1, 1], p2: [-1, 1]}\n"
+            + "neural: {bias: bodies, bodies: [[x1, p1], [x2, p2]], positions: 1, networks: 2}\n";
+
+    @Test
+    void usesTheFilesBiasUnlessToldNotToAndSaysWhichInTheReport(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("spring-pair.yaml");
+        java.nio.file.Files.writeString(file, SPRING_PAIR);
+        Path json = folder.resolve("biased.json");
+        Run biased = conserve("discover", file.toString(), "--samples", "100", "--adam", "20", "--lbfgs", "5",
+                "--neural-only", "--quiet", "--json", json.toString());
+        assertEquals(0, biased.code(), biased.err());
+        assertTrue(biased.out().contains("inductive bias: bodies: 2 bodies of 2 variables"), biased.out());
+        JsonNode neural = new ObjectMapper().readTree(json.toFile()).get("neural");
+        assertEquals("bodies", neural.get("bias").asText());
+        assertEquals(2, neural.get("networks").asInt(), "the file's neural.networks");
+
+        Run plain = conserve("discover", file.toString(), "--samples", "100", "--adam", "20", "--lbfgs", "5",
+                "--neural-only", "--quiet", "--no-bias", "--json", json.toString());
+        assertEquals(0, plain.code(), plain.err());
+        neural = new ObjectMapper().readTree(json.toFile()).get("neural");
+        assertEquals("none", neural.get("bias").asText());
+        assertEquals(3, neural.get("networks").asInt(), "d - 1 without the bias");
+    }
+
     @Test
     void badRequestsExitWithTwoAndSayWhy() {
         Run noNetworks = conserve("discover", "harmonic-oscillator", "--networks", "0");

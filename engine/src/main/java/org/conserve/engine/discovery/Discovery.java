@@ -35,6 +35,9 @@ import org.conserve.engine.system.OdeSystem;
  * @param conservationTolerance a network whose final conservation loss l1 is above this is not
  *                        conserved and is left out of the count (l1 is a mean squared cosine between
  *                        grad H and f: about 1/d for an arbitrary function, 1e-7 for a trained law)
+ * @param bias            the structure of the networks ({@link InductiveBias#NONE}, the default: plain
+ *                        MLPs); a bias from the system file, e.g. {@code sum K(body) + sum V(r_ij)}, can
+ *                        only learn laws of its form
  */
 public record Discovery(int samples, int heldOut, long seed, TrainingConfig training, IndependenceAnalysis analysis,
                         double conservationTolerance, InductiveBias bias) {

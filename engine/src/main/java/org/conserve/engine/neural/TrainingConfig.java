@@ -64,6 +64,19 @@ public record TrainingConfig(
     }
 
     /**
+     * Defaults for networks under an inductive bias ({@link InductiveBias}): {@link #defaults()} with 500
+     * Adam steps on mini-batches of 256 points and lambda 0.01. An additive model runs its networks on every body and
+     * pair (B G + B T rows instead of B), so a full-batch Adam step costs several plain ones, while its
+     * Adam loss stalls within a few hundred steps (l1 about 4e-3 on the planar three-body problem from
+     * step 100 to 1500); L-BFGS does the precise work. With a spare network l2 cannot vanish and rises
+     * during L-BFGS, which stops lambda's annealing at its start: lambda 0.01 took the three-body l1
+     * from about 2e-5 (lambda 0.1) to 3e-7 to 9e-7. See docs/decisions/neural-defaults.md.
+     */
+    public static TrainingConfig biasedDefaults() {
+        return defaults().withAdam(500, 1e-2, 1e-4, 256).withLambda(0.01);
+    }
+
+    /**
      * Defaults for dimension d: {@link #defaults()} for every d. (Width 64 and 3000 Adam steps were
      * once needed for Kepler's three laws with lambda 0.05; lambda 0.1 annealed during L-BFGS finds
      * them with width 32 and 1500 steps, see docs/decisions/neural-defaults.md.)

@@ -65,6 +65,7 @@ public final class BodiesExperiment {
         Samples samples = sample(count, seed);
         TrainingConfig config = TrainingConfig.defaults().withArchitecture(width, 2, Activation.SILU)
                 .withAdam(adam, lr, lr / 100, batch).withNetworks(networks).withSeed(seed)
+                .withLambda(Double.parseDouble(System.getProperty("lambda", "0.1")))
                 .withLbfgs(lbfgs, 20, Double.parseDouble(System.getProperty("lbfgsLambda", "1e-4")))
                 .withReportEvery(Integer.parseInt(System.getProperty("every", "100")));
         long cpu0 = cpu();

@@ -27,7 +27,10 @@ public final class TrainingExperiment {
         TrainingConfig config = TrainingConfig.defaults().withArchitecture(width, Integer.parseInt(System.getProperty("depth", "2")), Activation.valueOf(System.getProperty("act", "SILU")))
                 .withAdam(adam, lr, lr / 100, batch).withLbfgs(lbfgs, 20, Double.parseDouble(System.getProperty("lbfgsLambda", "NaN"))).withLambda(lambda).withSeed(seed)
                 .withNetworks(networks).withReportEvery(Integer.parseInt(System.getProperty("every", "250")));
-        TrainedModel model = new ConservationTrainer(config).train(samples, progress -> {
+        InductiveBias bias = "radial".equals(System.getProperty("bias"))
+                ? new InductiveBias.Radial(java.util.List.of(0, 1)) : InductiveBias.NONE;
+        long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        TrainedModel model = new ConservationTrainer(config).train(samples, bias, progress -> {
             System.out.printf("%s %d l=%.3e l1=%.3e l2=%.3e %s elapsed %.1fs left %.1fs%n", progress.stage(),
                     progress.step(), progress.loss(), progress.l1(), progress.l2(),
                     java.util.Arrays.toString(progress.l1PerNetwork()), progress.elapsed().toMillis() / 1e3,
@@ -39,6 +42,8 @@ public final class TrainingExperiment {
                 java.util.Arrays.toString(model.l1PerNetwork()), model.adamStepsDone(), model.lbfgsStepsDone(),
                 model.seconds());
         System.out.println(report);
+        System.out.printf("bias %s cpu %.1fs%n", bias.name(),
+                (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e9);
         if (System.getProperty("worst") != null) {
             double[][] pts = samples.points();
             double[][] rts = samples.rates();

@@ -13,7 +13,8 @@ import org.conserve.symbolic.ProblemKind;
 /**
  * Reads the optional {@code neural} key of an ODE file:
  * <pre>
- *   neural: {bias: bodies, bodies: [[x1, y1, px1, py1], [x2, y2, px2, py2]], positions: 2, expected: 4}
+ *   neural: {bias: bodies, bodies: [[x1, y1, px1, py1], [x2, y2, px2, py2]], positions: 2, expected: 4,
+ *            networks: 6}
  *   neural: {bias: radial, position: [x, y]}
  * </pre>
  * Every variable must be in exactly one body, bodies must have the same size, and a body's first
@@ -39,9 +40,11 @@ final class NeuralSection {
             return NeuralSettings.NONE;
         }
         YamlNode.Mapping map = neural.get();
-        reading.onlyKeys(map, "neural", List.of("bias", "bodies", "positions", "position", "expected"), Map.of());
+        reading.onlyKeys(map, "neural", List.of("bias", "bodies", "positions", "position", "expected", "networks"), Map.of());
         OptionalInt count = map.entry("expected").map(n -> reading.integer(n.value(), "neural.expected", 0, 100_000))
                 .orElse(OptionalInt.empty());
+        OptionalInt networks = map.entry("networks")
+                .map(n -> reading.integer(n.value(), "neural.networks", 1, 1000)).orElse(OptionalInt.empty());
         Optional<YamlNode> kind = reading.required(map, "bias", new int[] {map.line(), map.column()}, "neural",
                 "bias: bodies or bias: radial");
         Optional<String> name = kind.flatMap(n -> reading.text(n, "neural.bias"));
@@ -67,7 +70,7 @@ final class NeuralSection {
                 yield null;
             }
         };
-        return bias == null ? NeuralSettings.NONE : new NeuralSettings(bias, count);
+        return bias == null ? NeuralSettings.NONE : new NeuralSettings(bias, count, networks);
     }
 
     private void forbid(YamlNode.Mapping map, String where, String... keys) {

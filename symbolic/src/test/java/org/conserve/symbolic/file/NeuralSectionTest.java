@@ -31,9 +31,10 @@ class NeuralSectionTest {
     @Test
     void readsBodiesAsVariableIndicesWithTheirPositions() {
         SystemDefinition definition = parse("neural: {bias: bodies, bodies: [[x1, p1], [x2, p2]], positions: 1,"
-                + " expected: 2}");
+                + " expected: 2, networks: 3}");
         assertEquals(new InductiveBias.Bodies(List.of(List.of(0, 2), List.of(1, 3)), 1), definition.neural().bias());
         assertEquals(OptionalInt.of(2), definition.neural().expectedCount());
+        assertEquals(OptionalInt.of(3), definition.neural().networks());
     }
 
     @Test
