@@ -17,7 +17,6 @@ import org.conserve.app.report.Versions;
 import org.conserve.engine.discovery.Discovery;
 import org.conserve.engine.discovery.DiscoveryListener;
 import org.conserve.engine.discovery.NeuralResult;
-import org.conserve.engine.neural.InductiveBias;
 import org.conserve.engine.system.OdeSystem;
 import org.conserve.symbolic.SymbolicException;
 import org.conserve.symbolic.discovery.SymbolicDiscovery;
@@ -162,11 +161,7 @@ final class DiscoverCommand implements Callable<Integer> {
 
     /** The discovery configured by the options and the file. */
     Discovery discovery(SystemDefinition definition) {
-        Integer networkCount = networks;
-        if (networkCount == null && !noBias && definition.neural().networks().isPresent()) {
-            networkCount = definition.neural().networks().getAsInt();
-        }
-        DiscoveryPipeline.Settings settings = new DiscoveryPipeline.Settings(networkCount, lambda, samples, adamSteps,
+        DiscoveryPipeline.Settings settings = new DiscoveryPipeline.Settings(networks, lambda, samples, adamSteps,
                 lbfgsSteps, seed);
         int d = definition.dimension();
         int count = DiscoveryPipeline.samples(definition, settings);
@@ -174,7 +169,7 @@ final class DiscoverCommand implements Callable<Integer> {
             throw new UserInputException("--samples " + count + " is fewer than the dimension " + d
                     + "; give at least " + d + " (about " + Discovery.defaultSamples(d) + " are usual)");
         }
-        return DiscoveryPipeline.discovery(settings, count, noBias ? InductiveBias.NONE : definition.neural().bias());
+        return DiscoveryPipeline.discovery(definition, settings, count, !noBias);
     }
 
     private DiscoveryReport discoverOde(SystemDefinition definition, DiscoveryListener listener, PrintWriter err,

@@ -71,6 +71,24 @@ public final class DiscoveryPipeline {
      * {@link TrainingConfig#biasedDefaults()} under a bias, {@link TrainingConfig#defaults()} without.
      */
     public static Discovery discovery(Settings settings, int samples, InductiveBias bias) {
+        return configured(settings, samples, bias);
+    }
+
+    /**
+     * The neural discovery of {@code definition}'s ODE: with {@code useBias}, the file's {@code neural.bias}
+     * and, unless {@code settings} name a network count, its {@code neural.networks}; without, plain
+     * networks of all variables.
+     */
+    public static Discovery discovery(SystemDefinition definition, Settings settings, int samples, boolean useBias) {
+        Settings chosen = settings;
+        if (useBias && settings.networks() == null && definition.neural().networks().isPresent()) {
+            chosen = new Settings(definition.neural().networks().getAsInt(), settings.lambda(), settings.samples(),
+                    settings.adamSteps(), settings.lbfgsSteps(), settings.seed(), settings.degree());
+        }
+        return configured(chosen, samples, useBias ? definition.neural().bias() : InductiveBias.NONE);
+    }
+
+    private static Discovery configured(Settings settings, int samples, InductiveBias bias) {
         boolean biased = bias != null && !(bias instanceof InductiveBias.None);
         TrainingConfig training = biased ? TrainingConfig.biasedDefaults() : TrainingConfig.defaults();
         if (settings.networks() != null) {

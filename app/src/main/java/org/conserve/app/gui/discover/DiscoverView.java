@@ -52,7 +52,7 @@ public final class DiscoverView extends SplitPane {
                 "L-BFGS iterations after Adam");
         row = field(settings, row, "Seed", "discover-seed", model.seedProperty(), "",
                 "Seed of sampling and training: same seed, same answer");
-        // The networks' inductive-bias setting goes here, with the other training settings.
+        row = biasChoice(settings, row, model);
         row = heading(settings, row, "Formula search");
         field(settings, row, "Degree", "discover-degree", model.degreeProperty(), "file / automatic",
                 "Last monomial degree the formula search tries (1 to 8; default: the file's search.degree, else"
@@ -127,6 +127,20 @@ public final class DiscoverView extends SplitPane {
         heading.getStyleClass().add("settings-heading");
         heading.setStyle("-fx-font-weight: bold;");
         grid.add(heading, 0, row, 2, 1);
+        return row + 1;
+    }
+
+    private static int biasChoice(GridPane grid, int row, DiscoverViewModel model) {
+        javafx.scene.control.ChoiceBox<String> choice = new javafx.scene.control.ChoiceBox<>(
+                javafx.collections.FXCollections.observableArrayList(DiscoverViewModel.BIAS_FROM_FILE,
+                        DiscoverViewModel.BIAS_NONE));
+        choice.setId("discover-bias");
+        choice.valueProperty().bindBidirectional(model.biasProperty());
+        choice.setTooltip(new Tooltip("Inductive bias of the networks: the file's neural.bias (e.g. a sum over bodies"
+                + " and pair distances for the three-body problem; plain networks when the file has none), or none"
+                + " (plain networks of all variables). A bias learns only laws of its form."));
+        grid.add(new Label("Bias"), 0, row);
+        grid.add(choice, 1, row);
         return row + 1;
     }
 

@@ -46,6 +46,10 @@ import org.conserve.app.gui.task.TaskRunner;
  * neural result is shown at once. All methods on the UI thread. Testable without a toolkit.
  */
 public final class DiscoverViewModel {
+    /** {@link #biasProperty()}: the file\'s inductive bias. */
+    public static final String BIAS_FROM_FILE = "the file\'s";
+    /** {@link #biasProperty()}: plain networks. */
+    public static final String BIAS_NONE = "none";
     private final TaskRunner tasks;
     private final FrameClock clock;
     private final LongSupplier nanoTime;
@@ -60,6 +64,7 @@ public final class DiscoverViewModel {
             DiscoverSettings.DEFAULT_LBFGS);
     private final StringProperty seed = new SimpleStringProperty(this, "seed", DiscoverSettings.DEFAULT_SEED);
     private final StringProperty degree = new SimpleStringProperty(this, "degree", "");
+    private final StringProperty bias = new SimpleStringProperty(this, "bias", BIAS_FROM_FILE);
     private final StringProperty settingsProblem = new SimpleStringProperty(this, "settingsProblem", "");
 
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
@@ -161,7 +166,8 @@ public final class DiscoverViewModel {
         run.reports = new LatestValue<>(clock, report -> show(run, report));
         run.ticker = clock.onEachFrame(() -> tick(run));
         run.seed = reading.settings().seed();
-        run.work = new DiscoveryWork(fileName, text, reading.settings(), run.reports::post);
+        run.work = new DiscoveryWork(fileName, text, reading.settings(), !BIAS_NONE.equals(bias.get()),
+                run.reports::post);
         run.handle = tasks.run("discover " + title.get(), run.work, outcome -> finish(run, outcome),
                 failure -> fail(run, failure));
     }
@@ -365,6 +371,14 @@ public final class DiscoverViewModel {
 
     public StringProperty seedProperty() {
         return seed;
+    }
+
+    /**
+     * The networks' inductive bias: {@link #BIAS_FROM_FILE} takes the file's {@code neural.bias} (plain
+     * networks when it has none), {@link #BIAS_NONE} trains plain networks of all variables.
+     */
+    public StringProperty biasProperty() {
+        return bias;
     }
 
     /** The formula search's last monomial degree; "" for the file's search.degree, else automatic. */

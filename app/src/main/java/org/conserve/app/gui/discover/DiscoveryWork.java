@@ -47,6 +47,7 @@ final class DiscoveryWork implements BackgroundWork<DiscoverResult> {
     private final String fileName;
     private final String text;
     private final DiscoveryPipeline.Settings settings;
+    private final boolean useBias;
     private final Consumer<DiscoverProgress> progress;
     final List<LossPoint> losses = new CopyOnWriteArrayList<>();
     final AtomicReference<DiscoverResult> neuralDone = new AtomicReference<>();
@@ -54,9 +55,16 @@ final class DiscoveryWork implements BackgroundWork<DiscoverResult> {
 
     DiscoveryWork(String fileName, String text, DiscoveryPipeline.Settings settings,
                   Consumer<DiscoverProgress> progress) {
+        this(fileName, text, settings, true, progress);
+    }
+
+    /** @param useBias whether the networks take the file's inductive bias ({@code neural.bias}), if it has one */
+    DiscoveryWork(String fileName, String text, DiscoveryPipeline.Settings settings, boolean useBias,
+                  Consumer<DiscoverProgress> progress) {
         this.fileName = fileName;
         this.text = text;
         this.settings = settings;
+        this.useBias = useBias;
         this.progress = progress;
     }
 
@@ -75,7 +83,7 @@ final class DiscoveryWork implements BackgroundWork<DiscoverResult> {
             throw new DiscoverSettingsException("Samples: " + samples + " points are fewer than the dimension " + d
                     + "; give at least " + d + " (about " + Discovery.defaultSamples(d) + " are usual).");
         }
-        Discovery discovery = DiscoveryPipeline.discovery(settings, samples);
+        Discovery discovery = DiscoveryPipeline.discovery(definition, settings, samples, useBias);
         NeuralResult neural = discovery.run(system, listener(context, discovery.training(), d));
         List<String> names = names(definition);
         DiscoverResult neuralOnly = new DiscoverResult(definition.name(), names, neural, Optional.empty(),

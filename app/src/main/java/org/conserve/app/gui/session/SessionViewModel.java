@@ -288,6 +288,7 @@ public final class SessionViewModel {
         fields.put("lbfgsSteps", discover.lbfgsStepsProperty());
         fields.put("seed", discover.seedProperty());
         fields.put("degree", discover.degreeProperty());
+        fields.put("bias", discover.biasProperty());
         return fields;
     }
 }
