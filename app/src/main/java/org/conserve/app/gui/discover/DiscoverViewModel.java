@@ -115,7 +115,7 @@ public final class DiscoverViewModel {
         // Whoever shows a result (a run, a reopened session), the law details follow it.
         result.addListener((obs, old, now) -> lawDetail.show(now == null ? null
                 : new LawSource(fileName, text, NetworkValues.of(now.neural())),
-                now == null ? List.of() : now.names().subList(0, now.neural().dimension())));
+                now == null ? List.of() : sliceVariables(now)));
         canRun = Bindings.createBooleanBinding(() -> !running.get() && !title.get().isEmpty()
                 && settingsProblem.get().isEmpty(), running, title, settingsProblem);
     }
@@ -237,9 +237,9 @@ public final class DiscoverViewModel {
         summary.set(LawTable.summary(shown));
         progress.set(shown.partial() ? Math.max(0, progress.get()) : 1);
         remaining.set("");
+        int count = finalCount(shown);
         stage.set(shown.partial() ? "Stopped after " + elapsed.get() + ": partial result (partly trained networks)"
-                : "Done in " + elapsed.get() + ": " + shown.neural().count() + " independent law"
-                        + (shown.neural().count() == 1 ? "" : "s"));
+                : "Done in " + elapsed.get() + ": " + count + " independent law" + (count == 1 ? "" : "s"));
         stopping.set(false);
     }
 
@@ -264,6 +264,21 @@ public final class DiscoverViewModel {
         int count = saved.neural().count();
         stage.set("Reopened from " + origin + (saved.partial() ? ": partial result" : "") + ": " + count
                 + " independent law" + (count == 1 ? "" : "s") + " (trained networks restored; nothing was retrained)");
+    }
+
+    /** The variables a slice may run along: an ODE's coordinates; none for a PDE's grid of states. */
+    private static List<String> sliceVariables(DiscoverResult result) {
+        int d = result.neural().dimension();
+        return d <= result.names().size() ? result.names().subList(0, d) : List.of();
+    }
+
+    /**
+     * The count a result stands for: the neural count, or for a PDE (whose networks are not compared with
+     * the proved densities) the larger of the neural count and the proved densities, as the command line says.
+     */
+    static int finalCount(DiscoverResult result) {
+        return result.formulas().filter(formulas -> !formulas.agreement().measured())
+                .map(formulas -> formulas.agreement().union()).orElse(result.neural().count());
     }
 
     /** How long the shown result's run took (seconds); empty when no result is shown. */

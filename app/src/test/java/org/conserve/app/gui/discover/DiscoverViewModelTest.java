@@ -144,6 +144,31 @@ class DiscoverViewModelTest {
     }
 
     @Test
+    void aPdeRunsItsDensityNetworksAndThenTheProvedDensitySearch() {
+        DiscoverViewModel model = model(new CurrentThreadTaskRunner());
+        String kdv = org.conserve.examples.Catalogue.find("kdv-u").orElseThrow().text();
+        model.open("KdV, densities of u", "kdv-u.yaml", kdv);
+        // a token neural stage (4 states, 10 Adam steps): the density search's proof is what is pinned here
+        model.samplesProperty().set("4");
+        model.adamStepsProperty().set("10");
+        model.lbfgsStepsProperty().set("0");
+        model.seedProperty().set("1");
+        model.run();
+        assertTrue(messages.isEmpty(), messages.toString());
+        DiscoverResult result = model.resultProperty().get();
+        assertNotNull(result);
+        assertEquals(2, result.formulas().orElseThrow().outcome().count(), "u and u^2 are proved");
+        assertFalse(result.formulas().orElseThrow().agreement().measured());
+        assertEquals(List.of("proved", "proved"), model.laws().stream()
+                .filter(row -> row.kind() == LawRow.Kind.PROVED).map(LawRow::status).toList());
+        assertTrue(model.summaryProperty().get().startsWith("2 proved laws and a neural count of "),
+                model.summaryProperty().get());
+        int expected = Math.max(2, result.neural().count());
+        assertTrue(model.stageProperty().get().endsWith(": " + expected + " independent laws"),
+                model.stageProperty().get());
+    }
+
+    @Test
     void findsTheOscillatorsEnergyProvedAndExplained() {
         DiscoverViewModel model = model(new CurrentThreadTaskRunner());
         model.open("Harmonic oscillator (1D)", "harmonic-oscillator.yaml", OSCILLATOR);
