@@ -7,7 +7,5 @@ public enum DiscoveryState {
     /** A discovery of this system is running in the background. */
     RUNNING,
     /** A discovery of this system finished (or was stopped with a partial result). */
-    FINISHED,
-    /** A PDE: the app trains networks for ODEs only. */
-    UNAVAILABLE
+    FINISHED
 }

@@ -18,7 +18,6 @@ import org.conserve.app.gui.discover.DiscoverSettings;
 import org.conserve.app.gui.discover.DiscoverViewModel;
 import org.conserve.app.gui.laws.LawRow;
 import org.conserve.app.gui.library.EquationTex;
-import org.conserve.app.gui.library.SystemKind;
 import org.conserve.app.gui.library.SystemSummary;
 import org.conserve.app.gui.simulate.SimulationLoader;
 import org.conserve.app.gui.simulate.SimulationViewModel;
@@ -135,7 +134,7 @@ public final class PresentationViewModel {
      * another system there is stopped); the training slide then follows it.
      */
     public void startDiscovery() {
-        if (system.kind() == SystemKind.PDE || discovery.get() == DiscoveryState.RUNNING) {
+        if (discovery.get() == DiscoveryState.RUNNING) {
             return;
         }
         if (!showsThisSystem()) {
@@ -170,9 +169,7 @@ public final class PresentationViewModel {
 
     private void updateDiscovery() {
         DiscoveryState state;
-        if (system.kind() == SystemKind.PDE) {
-            state = DiscoveryState.UNAVAILABLE;
-        } else if (!showsThisSystem()) {
+        if (!showsThisSystem()) {
             state = DiscoveryState.NOT_RUN;
         } else if (discover.runningProperty().get()) {
             state = DiscoveryState.RUNNING;
@@ -187,7 +184,6 @@ public final class PresentationViewModel {
             formulas.setAll(EquationTex.laws(system).stream()
                     .map(tex -> new FormulaLine("", tex, "stated in the file", false)).toList());
             formulaSummary.set(switch (state) {
-                case UNAVAILABLE -> "The laws the file states. Prove them with: conserve discover " + system.id();
                 case RUNNING -> "The laws the file states; the discovery is still running.";
                 default -> formulas.isEmpty() ? "The file states no laws; run the discovery to find them."
                         : "The laws the file states; run the discovery (training slide) to find and prove them.";

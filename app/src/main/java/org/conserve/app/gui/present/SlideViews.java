@@ -120,7 +120,6 @@ final class SlideViews {
             case RUNNING -> discover.stageProperty().get() + (discover.elapsedProperty().get().isEmpty()
                     ? "" : "   \u00b7   " + discover.elapsedProperty().get());
             case FINISHED -> discover.stageProperty().get();
-            case UNAVAILABLE -> "Neural discovery runs on ODEs only.";
         }, model.discoveryProperty(), discover.stageProperty(), discover.elapsedProperty()));
         Button start = new Button("Start the discovery");
         start.setId("present-start-discovery");

@@ -113,13 +113,11 @@ class PresentationViewModelTest {
     }
 
     @Test
-    void aPdeSkipsTheNeuralSlidesAndShowsSampledStatesAndTheFilesDensities() throws IOException {
+    void aPdeHasTheWholeSequenceWithSampledStatesAndTheFilesDensitiesBeforeADiscovery() throws IOException {
         PresentationViewModel model = model(builtIn("kdv"));
-        assertEquals(List.of(Slide.Kind.EQUATIONS, Slide.Kind.PHASE_SPACE, Slide.Kind.FORMULAS, Slide.Kind.ANIMATION),
-                model.slides().stream().map(Slide::kind).toList());
-        assertEquals(DiscoveryState.UNAVAILABLE, model.discoveryProperty().get());
-        model.startDiscovery();
-        assertEquals("", model.discover().titleProperty().get(), "no PDE discovery is started");
+        assertEquals(List.of(Slide.Kind.values()), model.slides().stream().map(Slide::kind).toList());
+        assertEquals("Sampled states", model.slides().get(1).title());
+        assertEquals(DiscoveryState.NOT_RUN, model.discoveryProperty().get());
         assertEquals(3, model.formulas().size());
         assertTrue(model.formulas().stream().allMatch(line -> line.tex().startsWith("\\int")));
         model.start();
