@@ -88,9 +88,9 @@ public final class DiscoveryPipeline {
         return configured(chosen, samples, useBias ? definition.neural().bias() : InductiveBias.NONE);
     }
 
-    private static Discovery configured(Settings settings, int samples, InductiveBias bias) {
-        boolean biased = bias != null && !(bias instanceof InductiveBias.None);
-        TrainingConfig training = biased ? TrainingConfig.biasedDefaults() : TrainingConfig.defaults();
+    /** {@code base} with the settings the user gave (networks, lambda, Adam steps, L-BFGS steps) replacing its own. */
+    static TrainingConfig trainingFrom(Settings settings, TrainingConfig base) {
+        TrainingConfig training = base;
         if (settings.networks() != null) {
             training = training.withNetworks(settings.networks());
         }
@@ -104,6 +104,13 @@ public final class DiscoveryPipeline {
         if (settings.lbfgsSteps() != null) {
             training = training.withLbfgs(settings.lbfgsSteps(), training.lbfgsMemory(), training.lbfgsLambda());
         }
+        return training;
+    }
+
+    private static Discovery configured(Settings settings, int samples, InductiveBias bias) {
+        boolean biased = bias != null && !(bias instanceof InductiveBias.None);
+        TrainingConfig training = trainingFrom(settings,
+                biased ? TrainingConfig.biasedDefaults() : TrainingConfig.defaults());
         return Discovery.defaults().withSamples(samples).withSeed(settings.seed()).withTraining(training)
                 .withBias(bias);
     }

@@ -33,20 +33,7 @@ public final class PdePipeline {
      * (default: the file's sampling.states).
      */
     public static PdeDiscovery discovery(DiscoveryPipeline.Settings settings) {
-        TrainingConfig training = PdeDiscovery.defaultTraining();
-        if (settings.networks() != null) {
-            training = training.withNetworks(settings.networks());
-        }
-        if (settings.lambda() != null) {
-            training = training.withLambda(settings.lambda());
-        }
-        if (settings.adamSteps() != null) {
-            training = training.withAdam(settings.adamSteps(), training.learningRate(), training.finalLearningRate(),
-                    training.batchSize());
-        }
-        if (settings.lbfgsSteps() != null) {
-            training = training.withLbfgs(settings.lbfgsSteps(), training.lbfgsMemory(), training.lbfgsLambda());
-        }
+        TrainingConfig training = DiscoveryPipeline.trainingFrom(settings, PdeDiscovery.defaultTraining());
         PdeDiscovery discovery = PdeDiscovery.defaults().withSeed(settings.seed()).withTraining(training);
         return settings.samples() == null ? discovery : discovery.withStates(settings.samples());
     }
