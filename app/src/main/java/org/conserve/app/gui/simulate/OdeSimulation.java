@@ -69,6 +69,19 @@ public final class OdeSimulation implements Simulation {
         return new OdeSimulation(system, state, suggestedDuration, steps, simulator, where);
     }
 
+    /** The most frames over the duration a time step may ask for (memory of the recorded run). */
+    public static final int MAX_FRAMES = 100_000;
+
+    /**
+     * From another start with the time between frames close to {@code timeStep}: the duration T is kept
+     * and divided into {@code round(T / timeStep)} equal intervals (at least 1, at most {@link #MAX_FRAMES}).
+     * The integrator's own steps stay adaptive (tolerance 1e-12); this is the output and animation step.
+     */
+    public OdeSimulation startingAt(double[] state, double timeStep) {
+        long intervals = Math.max(1, Math.min(MAX_FRAMES, Math.round(suggestedDuration / timeStep)));
+        return new OdeSimulation(system, state, suggestedDuration, (int) intervals, simulator, where);
+    }
+
     private double[] evaluateLaws(double[] state) {
         double[] values = new double[lawFunctions.size()];
         for (int i = 0; i < values.length; i++) {

@@ -18,7 +18,7 @@ final class StartView extends VBox {
         setId("start-view");
         Label heading = new Label("Start");
         heading.getStyleClass().add("section-heading");
-        Label hint = new Label("Type a start, or click on the plot to move the plotted coordinates there.");
+        Label hint = new Label("Type a start and the time between frames, or click on the plot to move the plotted coordinates there.");
         hint.setWrapText(true);
         hint.getStyleClass().add("system-description");
         grid.setHgap(8);
@@ -54,5 +54,13 @@ final class StartView extends VBox {
             problem.textProperty().bind(field.problemProperty());
             grid.addRow(line++, new Label(field.name()), input, problem);
         }
+        TextField step = new TextField();
+        step.setId("start-time-step");
+        step.setPrefColumnCount(10);
+        step.textProperty().bindBidirectional(model.timeStepProperty());
+        step.setOnAction(event -> model.apply());
+        step.setTooltip(new javafx.scene.control.Tooltip("Time between animation frames; the integrator keeps its"
+                + " own adaptive steps (tolerance 1e-12)."));
+        grid.addRow(line, new Label("\u0394t"), step);
     }
 }

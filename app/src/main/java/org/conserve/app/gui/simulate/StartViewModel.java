@@ -25,6 +25,7 @@ public final class StartViewModel {
     private final SimulationViewModel simulation;
     private final ObservableList<StartField> fields = FXCollections.observableArrayList();
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+    private final StringProperty timeStep = new SimpleStringProperty(this, "timeStep", "");
     private final BooleanProperty available = new SimpleBooleanProperty(this, "available");
     private OdeSimulation shown;
 
@@ -43,6 +44,14 @@ public final class StartViewModel {
     /** One field per variable, in file order (empty for a PDE). */
     public ObservableList<StartField> fields() {
         return fields;
+    }
+
+    /**
+     * The time between animation frames (the output step of the simulation over its duration T); applied
+     * with the start, rounded so that it divides T.
+     */
+    public StringProperty timeStepProperty() {
+        return timeStep;
     }
 
     /** Why the last start was refused ("" when it was not). */
@@ -83,7 +92,21 @@ public final class StartViewModel {
             problem.set("Cannot start there: " + first + ".");
             return false;
         }
-        return startAt(state);
+        double duration = shown.suggestedDuration();
+        String typedStep = timeStep.get() == null ? "" : timeStep.get().strip();
+        double step;
+        try {
+            step = Double.parseDouble(typedStep);
+        } catch (NumberFormatException notNumber) {
+            step = Double.NaN;
+        }
+        double smallest = duration / OdeSimulation.MAX_FRAMES;
+        if (!(step >= smallest && step <= duration)) {
+            problem.set("Cannot use that time step: \u0394t must be a number from " + format(smallest) + " to the"
+                    + " duration " + format(duration) + ", got '" + typedStep + "'.");
+            return false;
+        }
+        return startAt(state, step);
     }
 
     /**
@@ -97,10 +120,10 @@ public final class StartViewModel {
         double[] state = shown.initialFrame().state().clone(); // the frame's array is shared
         state[xIndex] = x;
         state[yIndex] = y;
-        return startAt(state);
+        return startAt(state, shown.frameInterval());
     }
 
-    private boolean startAt(double[] state) {
+    private boolean startAt(double[] state, double step) {
         OdeSimulation from = shown;
         String why = from.startProblem(state);
         if (!why.isEmpty()) {
@@ -108,7 +131,7 @@ public final class StartViewModel {
             return false;
         }
         problem.set("");
-        simulation.open(from.name(), () -> from.startingAt(state), true);
+        simulation.open(from.name(), () -> from.startingAt(state, step), true);
         return true;
     }
 
@@ -127,6 +150,7 @@ public final class StartViewModel {
             names.forEach(name -> fresh.add(new StartField(name)));
             fields.setAll(fresh);
         }
+        timeStep.set(format(ode.frameInterval()));
         double[] start = ode.initialFrame().state();
         for (int i = 0; i < start.length; i++) {
             fields.get(i).textProperty().set(format(start[i]));

@@ -71,6 +71,39 @@ class StartViewModelTest {
     }
 
     @Test
+    void aTypedTimeStepChangesTheFramesOverTheSameDuration() {
+        SimulationViewModel model = simulating("kepler-2d");
+        StartViewModel start = model.start();
+        // kepler-2d.yaml: t 20 in 800 steps
+        assertEquals("0.025", start.timeStepProperty().get());
+        start.timeStepProperty().set("0.1");
+        assertTrue(start.apply());
+        Simulation now = model.simulationProperty().get();
+        assertEquals(0.1, now.frameInterval(), 1e-15);
+        assertEquals(20, now.suggestedDuration(), 0);
+        assertArrayEquals(new double[] {1, 0, 0, 0.7}, start(model));
+        // 0.3 does not divide 20: the nearest step that does (20 / 67)
+        start.timeStepProperty().set("0.3");
+        assertTrue(start.apply());
+        assertEquals(20.0 / 67, model.simulationProperty().get().frameInterval(), 1e-15);
+        assertEquals(StartViewModel.format(20.0 / 67), start.timeStepProperty().get());
+    }
+
+    @Test
+    void aTimeStepThatIsNotAPositiveNumberUpToTheDurationIsRefused() {
+        SimulationViewModel model = simulating("kepler-2d");
+        Simulation before = model.simulationProperty().get();
+        StartViewModel start = model.start();
+        for (String wrong : List.of("0", "-0.1", "abc", "25", "1e-9")) {
+            start.timeStepProperty().set(wrong);
+            assertFalse(start.apply(), wrong);
+            assertEquals("Cannot use that time step: \u0394t must be a number from 0.0002 to the duration 20, got '"
+                    + wrong + "'.", start.problemProperty().get());
+            assertSame(before, model.simulationProperty().get());
+        }
+    }
+
+    @Test
     void aTypingMistakeIsNamedByItsVariableAndChangesNothing() {
         SimulationViewModel model = simulating("kepler-2d");
         Simulation before = model.simulationProperty().get();
