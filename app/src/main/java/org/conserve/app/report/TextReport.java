@@ -95,5 +95,11 @@ public final class TextReport {
         if (outcome.laws().isEmpty()) {
             out.println("          none found; searched " + outcome.basis().size() + " candidates: " + outcome.note());
         }
+        boolean biased = report.neural().map(neural -> !"none".equals(neural.model().bias().name())).orElse(false);
+        if (biased && report.agreement().map(a -> a.measured() && a.symbolic() > a.explained()).orElse(false)) {
+            out.println("          (with the inductive bias the networks learn only laws of its form; a law of"
+                    + " another form, such as R x P over bodies, is found by the formulas alone: --no-bias trains"
+                    + " plain networks)");
+        }
     }
 }
