@@ -112,7 +112,8 @@ public final class LawDetailViewModel {
             return;
         }
         if (variables.isEmpty() || index < 0 || index >= variables.size()) {
-            sliceStatus.set(variables.isEmpty() ? "No slice plot: networks are trained for ODEs only." : "");
+            sliceStatus.set(variables.isEmpty() ? "No slice plot for a PDE: its networks are local densities, not"
+                    + " functions of one coordinate (ODEs only)." : "");
             sliceTask = TaskHandle.NONE;
             return;
         }

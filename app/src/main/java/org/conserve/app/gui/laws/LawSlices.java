@@ -22,8 +22,8 @@ final class LawSlices {
 
     static LawSlice of(LawSubject subject, LawRow row, NetworkValues networks, int variable) {
         if (!subject.isOde()) {
-            throw new LawDetailException("the slice plot compares trained networks with a formula; networks are"
-                    + " trained for ODEs only");
+            throw new LawDetailException("the slice plot compares trained networks with a formula along one"
+                    + " coordinate of an ODE; a PDE's networks are local densities, not functions of a state's coordinates");
         }
         if (networks.labels().isEmpty()) {
             throw new LawDetailException("this result has no trained networks to compare with");

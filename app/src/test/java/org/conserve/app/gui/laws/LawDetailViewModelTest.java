@@ -158,7 +158,7 @@ class LawDetailViewModelTest {
         assertTrue(trajectory.plot().curves().get(0).label().equals("\u222b I1 dx"),
                 trajectory.plot().curves().get(0).label());
         assertNull(model.sliceProperty().get());
-        assertTrue(model.sliceStatusProperty().get().contains("ODEs only"), model.sliceStatusProperty().get());
+        assertTrue(model.sliceStatusProperty().get().startsWith("No slice plot for a PDE"), model.sliceStatusProperty().get());
     }
 
     @Test
