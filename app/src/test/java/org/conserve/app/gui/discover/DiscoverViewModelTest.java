@@ -27,7 +27,6 @@ import org.conserve.app.gui.task.ManualFrameClock;
 import org.conserve.app.gui.task.TaskHandle;
 import org.conserve.app.gui.task.TaskRunner;
 import org.conserve.examples.Catalogue;
-import org.junit.jupiter.api.Assumptions;
 import org.conserve.engine.neural.TrainingConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -301,12 +300,19 @@ class DiscoverViewModelTest {
         BackgroundTaskRunner runner = new BackgroundTaskRunner(uiQueue::add);
         try {
             DiscoverViewModel model = model(runner);
-            model.open("Harmonic oscillator (1D)", "harmonic-oscillator.yaml", OSCILLATOR);
-            smallBudget(model, "150");
+            // The planar three-body problem: a token training, then a formula search of seconds (12 variables),
+            // long enough to cancel in the middle of it on any machine.
+            model.open("Three-body problem (planar)", "three-body-2d.yaml",
+                    org.conserve.examples.Catalogue.find("three-body-2d").orElseThrow().text());
+            model.samplesProperty().set("200");
+            model.adamStepsProperty().set("20");
+            model.lbfgsStepsProperty().set("0");
+            model.seedProperty().set("1");
             model.run();
             pumpUntil(() -> model.stageProperty().get().startsWith("Searching formulas")
-                    || !model.runningProperty().get(), 20_000);
-            Assumptions.assumeTrue(model.runningProperty().get(), "the formula search ended within one frame");
+                    || !model.runningProperty().get(), 60_000);
+            assertTrue(model.runningProperty().get(), "the formula search ended before it could be cancelled: "
+                    + model.stageProperty().get());
             assertEquals(-1.0, model.progressProperty().get());
             model.cancel();
             assertFalse(model.runningProperty().get(), "cancel waited for the formula search");
@@ -314,8 +320,8 @@ class DiscoverViewModelTest {
             assertTrue(partial.partial());
             assertTrue(partial.formulas().isEmpty());
             assertFalse(partial.neural().stopped());
-            assertEquals(1, partial.neural().count());
-            assertEquals(List.of(LawRow.Kind.NEURAL_ONLY), model.laws().stream().map(LawRow::kind).toList());
+            assertEquals(partial.neural().count(), model.laws().size());
+            assertTrue(model.laws().stream().allMatch(row -> row.kind() == LawRow.Kind.NEURAL_ONLY));
             assertTrue(model.progressProperty().get() >= 0);
             pumpUntil(() -> false, 300);
             assertTrue(model.resultProperty().get().formulas().isEmpty(), "the late formulas replaced the result");
