@@ -180,23 +180,13 @@ public final class ConservationTrainer {
             LossEvaluator evaluator = fullBatch ? full()
                     : new LossEvaluator(structure, config.batchSize(), config.gradientFloor());
             int batch = evaluator.batch();
-            int[] order = IntStream.range(0, count).toArray();
-            int[] rows = new int[batch];
-            int cursor = count;
-            Random shuffler = new Random(config.seed());
+            MiniBatches batches = new MiniBatches(count, batch, config.seed());
             Adam adam = new Adam(structure.parameterCount());
-            double ratio = config.finalLearningRate() / config.learningRate();
             for (int step = 1; step <= steps; step++) {
                 if (!fullBatch) {
-                    if (cursor + batch > count) {
-                        shuffle(order, shuffler);
-                        cursor = 0;
-                    }
-                    System.arraycopy(order, cursor, rows, 0, batch);
-                    cursor += batch;
-                    evaluator.load(samples.pointsView(), samples.ratesView(), rows);
+                    evaluator.load(samples.pointsView(), samples.ratesView(), batches.next());
                 }
-                double rate = config.learningRate() * Math.pow(ratio, steps == 1 ? 0 : (step - 1.0) / (steps - 1));
+                double rate = config.learningRateAt(step, steps);
                 double loss = evaluator.lossAndGradient(theta, config.lambda());
                 if (mask != null) {
                     evaluator.gradient().flat().muli(mask.flat());
@@ -285,7 +275,7 @@ public final class ConservationTrainer {
                         + " when L-BFGS started; lower Adam's learning rate or lambda", TrainingStage.LBFGS, lbfgsDone);
             }
             int before = lbfgsDone;
-            double[] window = new double[STALL_WINDOW];
+            L1Stall stall = new L1Stall();
             Lbfgs.Objective objective = (point, gradient) -> {
                 theta.flat().assign(Nd4j.createFromArray(point));
                 double value = evaluator.lossAndGradient(theta, lambda);
@@ -306,13 +296,8 @@ public final class ConservationTrainer {
                         return false;
                     }
                 }
-                // judged on l1 (of the accepted point, the objective's last evaluation): with lambda > 0
-                // the loss is dominated by lambda l2, whose floor hides l1's progress
-                double l1 = evaluator.l1();
-                int slot = iteration % STALL_WINDOW;
-                boolean stalled = iteration > STALL_WINDOW && l1 > (1 - STALL_IMPROVEMENT) * window[slot];
-                window[slot] = l1;
-                return !stalled;
+                // l1 of the accepted point: the objective's last evaluation
+                return !stall.stalled(iteration, evaluator.l1());
             };
             int done = new Lbfgs(config.lbfgsMemory()).minimise(objective, x, steps - before, monitor);
             lbfgsDone = before + done;
@@ -350,12 +335,4 @@ public final class ConservationTrainer {
         }
     }
 
-    private static void shuffle(int[] order, Random random) {
-        for (int k = order.length - 1; k > 0; k--) {
-            int j = random.nextInt(k + 1);
-            int swap = order[k];
-            order[k] = order[j];
-            order[j] = swap;
-        }
-    }
 }

@@ -148,23 +148,13 @@ public final class DensityTrainer {
             DensityLossEvaluator evaluator = fullBatch ? full()
                     : new DensityLossEvaluator(architecture, data.layout(), config.batchSize(), config.gradientFloor());
             int batch = evaluator.states();
-            int[] order = IntStream.range(0, count).toArray();
-            int[] chosen = new int[batch];
-            int cursor = count;
-            Random shuffler = new Random(config.seed());
+            MiniBatches batches = new MiniBatches(count, batch, config.seed());
             Adam adam = new Adam(architecture.parameterCount());
-            double ratio = config.finalLearningRate() / config.learningRate();
             for (int step = 1; step <= steps; step++) {
                 if (!fullBatch) {
-                    if (cursor + batch > count) {
-                        shuffle(order, shuffler);
-                        cursor = 0;
-                    }
-                    System.arraycopy(order, cursor, chosen, 0, batch);
-                    cursor += batch;
-                    evaluator.load(data, chosen);
+                    evaluator.load(data, batches.next());
                 }
-                double rate = config.learningRate() * Math.pow(ratio, steps == 1 ? 0 : (step - 1.0) / (steps - 1));
+                double rate = config.learningRateAt(step, steps);
                 double loss = evaluator.lossAndGradient(theta, config.lambda());
                 if (!Double.isFinite(loss)) {
                     throw new EngineException(EngineError.DIVERGED, "the loss became " + loss + " at Adam step "
@@ -231,8 +221,7 @@ public final class DensityTrainer {
                         + " when L-BFGS started; lower Adam's learning rate or lambda", TrainingStage.LBFGS, lbfgsDone);
             }
             int before = lbfgsDone;
-            int window = ConservationTrainer.STALL_WINDOW;
-            double[] history = new double[window];
+            L1Stall stall = new L1Stall();
             Lbfgs.Objective objective = (point, gradient) -> {
                 theta.flat().assign(Nd4j.createFromArray(point));
                 double value = evaluator.lossAndGradient(theta, lambda);
@@ -251,12 +240,7 @@ public final class DensityTrainer {
                     stopped = true;
                     return false;
                 }
-                double l1 = evaluator.l1();
-                int slot = iteration % window;
-                boolean stalled = iteration > window
-                        && l1 > (1 - ConservationTrainer.STALL_IMPROVEMENT) * history[slot];
-                history[slot] = l1;
-                return !stalled;
+                return !stall.stalled(iteration, evaluator.l1());
             };
             int done = new Lbfgs(config.lbfgsMemory()).minimise(objective, x, budget - before, monitor);
             lbfgsDone = before + done;
@@ -292,12 +276,4 @@ public final class DensityTrainer {
         }
     }
 
-    private static void shuffle(int[] order, Random random) {
-        for (int k = order.length - 1; k > 0; k--) {
-            int j = random.nextInt(k + 1);
-            int swap = order[k];
-            order[k] = order[j];
-            order[j] = swap;
-        }
-    }
 }

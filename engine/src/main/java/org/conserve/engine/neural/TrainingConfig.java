@@ -156,6 +156,15 @@ public record TrainingConfig(
     }
 
     /** The number of networks for dimension d: {@code networks}, or d - 1 (at least 2) when it is 0. */
+    /**
+     * Adam's learning rate at {@code step} (1-based) of {@code steps}: exponential decay from
+     * {@code learningRate} at the first step to {@code finalLearningRate} at the last.
+     */
+    public double learningRateAt(int step, int steps) {
+        double ratio = finalLearningRate / learningRate;
+        return learningRate * Math.pow(ratio, steps == 1 ? 0 : (step - 1.0) / (steps - 1));
+    }
+
     public int networksFor(int dimension) {
         return networks == 0 ? Math.max(2, dimension - 1) : networks;
     }
