@@ -19,7 +19,6 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.conserve.app.gui.export.ExportViewModel;
 import org.conserve.app.gui.export.FolderMemory;
-import org.conserve.app.gui.math.FormulaImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,10 +37,7 @@ class DiscoverExportWindowTest {
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(AppServices.standard(new Failures(home.resolve("conserve.log"))));
-        stage.setScene(ConserveApp.scene(model, new FormulaImages()));
-        stage.show();
-        model.start();
+        model = TestWindows.open(stage, home);
     }
 
     @Test

@@ -11,7 +11,6 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.conserve.app.gui.editor.EditorProblem;
 import org.conserve.app.gui.editor.EditorView;
-import org.conserve.app.gui.math.FormulaImages;
 import org.conserve.app.gui.math.FormulaView;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
@@ -31,10 +30,7 @@ class EditorWindowTest {
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(AppServices.standard(new Failures(home.resolve("conserve.log"))));
-        stage.setScene(ConserveApp.scene(model, new FormulaImages()));
-        stage.show();
-        model.start();
+        model = TestWindows.open(stage, home);
     }
 
     @Test

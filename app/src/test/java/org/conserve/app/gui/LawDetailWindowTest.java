@@ -15,7 +15,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.conserve.app.gui.laws.LawRow;
-import org.conserve.app.gui.math.FormulaImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,10 +32,7 @@ class LawDetailWindowTest {
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(AppServices.standard(new Failures(home.resolve("conserve.log"))));
-        stage.setScene(ConserveApp.scene(model, new FormulaImages()));
-        stage.show();
-        model.start();
+        model = TestWindows.open(stage, home);
     }
 
     @Test

@@ -16,7 +16,6 @@ import javafx.stage.Stage;
 import org.conserve.app.gui.library.BuiltInSystems;
 import org.conserve.app.gui.library.SystemKind;
 import org.conserve.app.gui.library.SystemSummary;
-import org.conserve.app.gui.math.FormulaImages;
 import org.conserve.app.gui.math.FormulaView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,10 +34,7 @@ class MainWindowSmokeTest {
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(AppServices.standard(new Failures(home.resolve("conserve.log"))));
-        stage.setScene(ConserveApp.scene(model, new FormulaImages()));
-        stage.show();
-        model.start();
+        model = TestWindows.open(stage, home);
     }
 
     @Test

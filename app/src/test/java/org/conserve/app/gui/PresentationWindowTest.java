@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.conserve.app.gui.math.FormulaImages;
 import org.conserve.app.gui.present.PresentationViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,10 +31,7 @@ class PresentationWindowTest {
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(AppServices.standard(new Failures(home.resolve("conserve.log"))));
-        stage.setScene(ConserveApp.scene(model, new FormulaImages()));
-        stage.show();
-        model.start();
+        model = TestWindows.open(stage, home);
     }
 
     private static Stage presentationStage(FxRobot robot) {

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
-import org.conserve.app.gui.math.FormulaImages;
 import org.conserve.app.gui.simulate.Display;
 import org.conserve.app.gui.simulate.LawReading;
 import org.junit.jupiter.api.Test;
@@ -29,10 +28,7 @@ class SimulationWindowTest {
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(AppServices.standard(new Failures(home.resolve("conserve.log"))));
-        stage.setScene(ConserveApp.scene(model, new FormulaImages()));
-        stage.show();
-        model.start();
+        model = TestWindows.open(stage, home);
     }
 
     @Test

@@ -12,12 +12,9 @@ import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.conserve.app.gui.AppServices;
-import org.conserve.app.gui.ConserveApp;
-import org.conserve.app.gui.Failures;
 import org.conserve.app.gui.MainViewModel;
+import org.conserve.app.gui.TestWindows;
 import org.conserve.app.gui.Page;
-import org.conserve.app.gui.math.FormulaImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,10 +32,7 @@ class StartWindowTest {
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(AppServices.standard(new Failures(home.resolve("conserve.log"))));
-        stage.setScene(ConserveApp.scene(model, new FormulaImages()));
-        stage.show();
-        model.start();
+        model = TestWindows.open(stage, home);
     }
 
     private double[] startAfterClickAt(FxRobot robot, Canvas canvas, double dx, double dy) throws Exception {
