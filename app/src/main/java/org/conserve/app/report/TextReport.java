@@ -76,7 +76,7 @@ public final class TextReport {
             return;
         }
         out.printf(Locale.ROOT, "          %d networks, %d points (%d dropped where f is not finite, %d rejected by"
-                        + " 'where'), counted on %d held-out points; seed %d; %s; %.1f s%n",
+                        + " 'where'), l1 and count on %d held-out points; seed %d; %s; %.1f s%n",
                 result.networks(), samples.used(), samples.droppedNonFinite(), samples.rejectedByFilter(),
                 samples.heldOut(), result.provenance().seed(), result.provenance().backend(), result.seconds());
     }

@@ -22,7 +22,8 @@ import org.conserve.engine.system.OdeSystem;
  * <p>Seeds: the training points are drawn with {@code seed}, the held-out points with a seed derived
  * from it, and the networks are initialised and batched with {@code seed}; so one seed fixes the whole
  * run (bit for bit on the CPU backend with the same thread count). Held-out points guard against a
- * network that is conserved only on the points it was trained on.
+ * network that is conserved only on the points it was trained on: the result's conservation losses
+ * l1 are measured on them, and a network counts only if its held-out l1 is within the tolerance.
  *
  * <p>Reusable, immutable configuration ({@code withX} copies); each {@link #run} is independent, so
  * concurrent runs are safe.
@@ -150,6 +151,8 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
         listener.onStage(DiscoveryStage.COUNTING, "independence of the networks on " + heldOutCount
                 + " held-out points" + (model.stopped() ? " (training was stopped: partial result)" : ""));
         SampleSet fresh = sampler.sample(system, heldOutCount, seed + HELD_OUT_SEED_OFFSET);
+        // judged where it was not fitted: d scalar conditions per point against thousands of parameters
+        model = model.withConservationLosses(model.l1PerNetworkAt(fresh.points(), fresh.rates()));
         int[] conserved = model.conservedNetworks(conservationTolerance);
         IndependenceReport report = model.countIndependent(analysis, fresh.points(), conservationTolerance);
 

@@ -16,7 +16,8 @@ import org.conserve.engine.neural.TrainedModel;
  * @param dimension    phase-space dimension d
  * @param independence the independence analysis on the held-out points, of the conserved networks only
  *                     (its indices, e.g. {@code collapsed}, refer to {@code conservedNetworks})
- * @param model        the trained networks, with their final losses on the training points
+ * @param model        the trained networks; its conservation losses l1 are those on the held-out points
+ *                     (points or states not trained on), its l2 that on the training points
  * @param conservedNetworks indices of the networks whose l1 is within the conservation tolerance:
  *                     the ones the count is taken over
  * @param samples      how many points were drawn, used and dropped
@@ -72,7 +73,7 @@ public record NeuralResult(
         return independence.gap();
     }
 
-    /** Final conservation loss l1 of each network on the training points. */
+    /** Conservation loss l1 of each network on the held-out points (what decided which networks count). */
     public double[] conservationLoss() {
         return model.l1PerNetwork();
     }

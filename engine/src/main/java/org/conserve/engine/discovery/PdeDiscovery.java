@@ -178,11 +178,7 @@ public record PdeDiscovery(int states, int heldOutStates, long seed, TrainingCon
      * dH/dt = 0 per network, fewer than a network's parameters, so a low training l1 alone can be overfit.
      */
     private static TrainedModel judgedOn(TrainedModel model, DensityData fresh) {
-        double[] heldOut = DensityTrainer.l1PerNetwork(model, fresh);
-        double mean = java.util.Arrays.stream(heldOut).average().orElse(Double.NaN);
-        return new TrainedModel(model.architecture(), model.parameters(), model.config(), model.backend(),
-                model.nd4jVersion(), mean, model.l2(), heldOut, model.stopped(), model.lastStage(),
-                model.adamStepsDone(), model.lbfgsStepsDone(), model.restartedNetworks(), model.seconds());
+        return model.withConservationLosses(DensityTrainer.l1PerNetwork(model, fresh));
     }
 
     /**

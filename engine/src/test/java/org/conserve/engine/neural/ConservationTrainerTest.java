@@ -47,6 +47,22 @@ class ConservationTrainerTest {
         assertEquals(7, model.seed());
     }
 
+    @Test
+    void lossAtOtherPointsHasTheTrainersDefinitionAndRisesOffTheTrainingPoints() {
+        Samples samples = oscillator(300);
+        TrainedModel model = new ConservationTrainer(SMALL).train(samples);
+        double[] again = model.l1PerNetworkAt(samples.points(), samples.rates());
+        for (int i = 0; i < again.length; i++) {
+            assertEquals(model.l1PerNetwork()[i], again[i], 1e-9 * model.l1PerNetwork()[i], "network " + i);
+        }
+        // a wider box than the training box: the networks extrapolate, and the judged model says so
+        Samples wider = TestSystems.uniform(TestSystems.OSCILLATOR_1D, 300, -3, 3, 2, z -> true, 11);
+        TrainedModel judged = model.withConservationLosses(model.l1PerNetworkAt(wider.points(), wider.rates()));
+        assertTrue(judged.l1() > 10 * model.l1(), judged.l1() + " against " + model.l1());
+        assertEquals(model.l2(), judged.l2());
+        assertArrayEquals(model.parameters(), judged.parameters());
+    }
+
     private static final double PINNED_L1 = 5.72e-6;
     private static final int PINNED_ROUNDS = 0;
 
