@@ -66,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "PDE rows: random training states (default: the file's sampling.states)")
     private Integer pdeStates;
 
-    @Option(names = "--pde-adam", paramLabel = "STEPS", description = "PDE rows: Adam steps (default 300)")
+    @Option(names = "--pde-adam", paramLabel = "STEPS", description = "PDE rows: Adam steps (default 1000)")
     private Integer pdeAdam;
 
     @Option(names = "--pde-lbfgs", paramLabel = "STEPS", description = "PDE rows: L-BFGS iterations (default 600)")

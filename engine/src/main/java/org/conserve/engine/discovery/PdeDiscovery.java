@@ -2,6 +2,7 @@ package org.conserve.engine.discovery;
 
 import org.conserve.engine.EngineError;
 import org.conserve.engine.EngineException;
+import org.conserve.engine.independence.ConservedCombinations;
 import org.conserve.engine.independence.IndependenceAnalysis;
 import org.conserve.engine.independence.IndependenceReport;
 import org.conserve.engine.neural.Activation;
@@ -73,13 +74,13 @@ public record PdeDiscovery(int states, int heldOutStates, long seed, TrainingCon
 
     /**
      * PDE training defaults: networks chosen from the features ({@link #defaultNetworks}), width 16,
-     * depth 2, SiLU, lambda 0.1, Adam 300 steps on batches of 16 states from 1e-2 to 1e-4, then at most
+     * depth 2, SiLU, lambda 0.1, Adam 1000 steps on batches of 16 states from 1e-2 to 1e-4, then at most
      * 600 full-batch L-BFGS iterations at lambda 0 (see {@code DensityTrainer}). See
      * docs/decisions/neural-defaults.md (PDE section).
      */
     public static TrainingConfig defaultTraining() {
         return TrainingConfig.defaults().withNetworks(0).withArchitecture(16, 2, Activation.SILU)
-                .withAdam(300, 1e-2, 1e-4, 16).withLbfgs(600, 20, 0.0).withRestarts(0, 1e-2);
+                .withAdam(1000, 1e-2, 1e-4, 16).withLbfgs(600, 20, 0.0).withRestarts(0, 1e-2);
     }
 
     /** Default states, seed 1, {@link #defaultTraining()}, the analysis defaults. */
@@ -159,9 +160,16 @@ public record PdeDiscovery(int states, int heldOutStates, long seed, TrainingCon
         DensityData fresh = DensityData.of(layout, freshSet);
         model = judgedOn(model, fresh);
         int[] conserved = model.conservedNetworks(conservationTolerance);
-        IndependenceReport report = conserved.length == 0 ? IndependenceReport.none(analysis, heldOut)
-                : analysis.analyseGradients(DensityTrainer.stateGradients(model, fresh, conserved, 16),
-                        layout.stateDimension());
+        IndependenceReport report = IndependenceReport.none(analysis, heldOut);
+        if (conserved.length > 0) {
+            // density functionals can only depend linearly: count the conserved linear combinations,
+            // unmixed, so that two networks on nearly the same law do not hide the second one
+            ConservedCombinations combinations = ConservedCombinations.find(
+                    DensityTrainer.stateGradients(model, fresh, conserved, 16), fresh.rates(), conservationTolerance);
+            if (combinations.count() > 0) {
+                report = analysis.analyseGradients(combinations.gradients(), layout.stateDimension());
+            }
+        }
 
         SampleCounts counts = new SampleCounts(count, count, 0, trainingSet.droppedNonFinite(), heldOut);
         Provenance provenance = new Provenance(seed, model.backend(), model.nd4jVersion(),
