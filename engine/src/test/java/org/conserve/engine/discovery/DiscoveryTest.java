@@ -76,6 +76,23 @@ class DiscoveryTest {
     }
 
     @Test
+    void judgesTheNetworksOnTheHeldOutPointsNotOnTheTrainingPoints() {
+        Discovery discovery = small();
+        NeuralResult result = discovery.run(OSCILLATOR);
+        // the held-out points are the sampler's draw with the derived seed: redraw them and re-measure
+        org.conserve.engine.sampling.SampleSet training = new org.conserve.engine.sampling.OdeSampler()
+                .sample(OSCILLATOR, 200, 7);
+        double[] onTraining = result.model().l1PerNetworkAt(training.points(), training.rates());
+        double[] reported = result.conservationLoss();
+        for (int i = 0; i < reported.length; i++) {
+            assertTrue(reported[i] < Discovery.DEFAULT_CONSERVATION_TOLERANCE, "held-out l1 " + reported[i]);
+            // beyond rounding: a different set of points, not the same sum in another order
+            assertTrue(Math.abs(reported[i] - onTraining[i]) > 1e-3 * onTraining[i], "network " + i
+                    + ": the reported l1 " + reported[i] + " is the training l1 " + onTraining[i]);
+        }
+    }
+
+    @Test
     void sameSeedGivesTheSameSpectrum() {
         Discovery quick = small().withTraining(small().training().withAdam(50, 1e-2, 1e-3, 0).withLbfgs(10, 5, 0.0));
         NeuralResult first = quick.run(OSCILLATOR);
