@@ -21,7 +21,7 @@ import org.hipparchus.linear.RealMatrix;
  * at all) and {@code W^T A W = U M U^T}, the candidate combinations are the columns of {@code C = W U}
  * in ascending mu, uncorrelated in B (their gradients are orthogonal on average over the points, each
  * of mean squared length 1). A candidate is kept when its conservation loss, measured like a
- * network's ({@code l1 = mean_p cos^2(grad K, f)}), is within the tolerance.
+ * network's ({@link ConservationCosines}, no gradient floor), is within the tolerance.
  *
  * <p>Components: {@code combinations[k][i]} is the weight of function i in kept combination k;
  * {@code losses[k]} its l1; {@code gradients[p][k][j]} its gradient at point p.
@@ -61,35 +61,23 @@ public record ConservedCombinations(double[][] combinations, double[] losses, do
         double[] along = new double[n];
         int used = 0;
         for (int p = 0; p < gradients.length; p++) {
-            double rateNorm = 0;
-            for (double value : rates[p]) {
-                rateNorm += value * value;
-            }
-            rateNorm = Math.sqrt(rateNorm);
+            double rateNorm = Math.sqrt(ConservationCosines.dot(rates[p], rates[p]));
             if (rateNorm == 0) {
                 continue;
             }
             used++;
             for (int i = 0; i < n; i++) {
-                double dot = 0;
-                for (int j = 0; j < m; j++) {
-                    dot += gradients[p][i][j] * rates[p][j];
-                }
-                along[i] = dot / rateNorm;
+                along[i] = ConservationCosines.dot(gradients[p][i], rates[p]) / rateNorm;
             }
             for (int i = 0; i < n; i++) {
                 for (int k = i; k < n; k++) {
-                    double dot = 0;
-                    for (int j = 0; j < m; j++) {
-                        dot += gradients[p][i][j] * gradients[p][k][j];
-                    }
-                    b[i][k] += dot;
+                    b[i][k] += ConservationCosines.dot(gradients[p][i], gradients[p][k]);
                     a[i][k] += along[i] * along[k];
                 }
             }
         }
         if (used == 0) {
-            return new ConservedCombinations(new double[0][], new double[0], new double[gradients.length][0][m]);
+            return none(gradients.length);
         }
         symmetrise(a, used);
         symmetrise(b, used);
@@ -100,7 +88,7 @@ public record ConservedCombinations(double[][] combinations, double[] losses, do
             kept++;
         }
         if (kept == 0) {
-            return new ConservedCombinations(new double[0][], new double[0], new double[gradients.length][0][m]);
+            return none(gradients.length);
         }
         RealMatrix whitening = new Array2DRowRealMatrix(n, kept);
         for (int c = 0; c < kept; c++) {
@@ -117,7 +105,7 @@ public record ConservedCombinations(double[][] combinations, double[] losses, do
             candidates[k] = whitening.operate(quotients.getEigenvector(kept - 1 - k)).toArray();
         }
         double[][][] combined = combine(gradients, candidates, m);
-        double[] losses = conservationLosses(combined, rates);
+        double[] losses = ConservationCosines.perFunction(combined, rates, 0);
         int[] conserved = java.util.stream.IntStream.range(0, kept).filter(k -> losses[k] <= tolerance).toArray();
         double[][][] keptGradients = new double[gradients.length][conserved.length][];
         for (int p = 0; p < gradients.length; p++) {
@@ -149,35 +137,8 @@ public record ConservedCombinations(double[][] combinations, double[] losses, do
         return combined;
     }
 
-    /** {@code l1_k = mean_p (f^_p . g_pk)^2} with unit gradients g, over the points where f and g are not 0. */
-    private static double[] conservationLosses(double[][][] gradients, double[][] rates) {
-        int k = gradients[0].length;
-        double[] sums = new double[k];
-        int used = 0;
-        for (int p = 0; p < gradients.length; p++) {
-            double rateNorm2 = dot(rates[p], rates[p]);
-            if (rateNorm2 == 0) {
-                continue;
-            }
-            used++;
-            for (int c = 0; c < k; c++) {
-                double norm2 = dot(gradients[p][c], gradients[p][c]);
-                double along = dot(gradients[p][c], rates[p]);
-                sums[c] += norm2 == 0 ? 1 : along * along / (norm2 * rateNorm2);
-            }
-        }
-        for (int c = 0; c < k; c++) {
-            sums[c] /= used;
-        }
-        return sums;
-    }
-
-    private static double dot(double[] x, double[] y) {
-        double sum = 0;
-        for (int j = 0; j < x.length; j++) {
-            sum += x[j] * y[j];
-        }
-        return sum;
+    private static ConservedCombinations none(int points) {
+        return new ConservedCombinations(new double[0][], new double[0], new double[points][0][]);
     }
 
     /** Fills the lower triangle from the upper one and divides by the number of points (sums to means). */

@@ -1,5 +1,6 @@
 package org.conserve.engine.neural;
 
+import org.conserve.engine.independence.ConservationCosines;
 import org.conserve.engine.independence.GradientSource;
 import org.conserve.engine.independence.IndependenceAnalysis;
 import org.conserve.engine.independence.IndependenceReport;
@@ -94,42 +95,17 @@ public record TrainedModel(
 
     /**
      * The conservation loss of each network at other points, with the trainer's definition
-     * ({@link ConservationLoss}): {@code l1_i = mean_p [(f^_p . g_ip)^2 + eps^2 / (|grad H_i|^2 + eps^2)]},
-     * {@code g = grad H / sqrt(|grad H|^2 + eps^2)}, {@code f^ = f/|f|} (0 where f = 0), eps the
-     * configuration's gradient floor. Used to judge the networks on held-out points, which they were
+     * ({@link ConservationLoss}, computed by {@link ConservationCosines}; eps the configuration's
+     * gradient floor). Used to judge the networks on held-out points, which they were
      * not fitted to.
      *
      * @param points [P][d] states
      * @param rates  [P][d] f at those states
      */
     public double[] l1PerNetworkAt(double[][] points, double[][] rates) {
-        int n = functionCount();
-        int d = dimension();
-        double eps2 = config.gradientFloor() * config.gradientFloor();
-        double[][][] gradients = new double[points.length][n][d];
+        double[][][] gradients = new double[points.length][functionCount()][dimension()];
         gradients(points, gradients);
-        double[] sums = new double[n];
-        for (int p = 0; p < points.length; p++) {
-            double rateNorm2 = 0;
-            for (int k = 0; k < d; k++) {
-                rateNorm2 += rates[p][k] * rates[p][k];
-            }
-            for (int i = 0; i < n; i++) {
-                double dot = 0;
-                double norm2 = 0;
-                for (int k = 0; k < d; k++) {
-                    dot += gradients[p][i][k] * rates[p][k];
-                    norm2 += gradients[p][i][k] * gradients[p][i][k];
-                }
-                double scaled2 = norm2 + eps2;
-                double cosine2 = rateNorm2 > 0 ? dot * dot / (rateNorm2 * scaled2) : 0;
-                sums[i] += cosine2 + eps2 / scaled2;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            sums[i] /= points.length;
-        }
-        return sums;
+        return ConservationCosines.perFunction(gradients, rates, config.gradientFloor());
     }
 
     /**

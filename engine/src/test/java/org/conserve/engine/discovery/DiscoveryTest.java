@@ -79,7 +79,7 @@ class DiscoveryTest {
     void judgesTheNetworksOnTheHeldOutPointsNotOnTheTrainingPoints() {
         Discovery discovery = small();
         NeuralResult result = discovery.run(OSCILLATOR);
-        // the held-out points are the sampler's draw with the derived seed: redraw them and re-measure
+        // the training points are the sampler's draw with the run's seed: redraw them and re-measure there
         org.conserve.engine.sampling.SampleSet training = new org.conserve.engine.sampling.OdeSampler()
                 .sample(OSCILLATOR, 200, 7);
         double[] onTraining = result.model().l1PerNetworkAt(training.points(), training.rates());
