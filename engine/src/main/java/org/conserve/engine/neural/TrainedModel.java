@@ -53,7 +53,7 @@ public record TrainedModel(
      * said): Kepler's true laws 3.2e-3 to 4.5e-3, and up to 5.6e-3 on seeds 2 and 3 (on the training
      * points 1.1e-3 to 2.8e-3, which is why this was 5e-3 when l1 was judged there); oscillators 1e-8
      * to 3e-5; the double pendulum's non-conserved network 1.3e-2; the damped oscillator 3.6e-2 and
-     * 6.3e-2; networks stuck on a seam 1.7e-2 to 1.3e-1 (training points). Approximately conserved
+     * 6.3e-2; networks stuck on a seam 1.7e-2 to 1.3e-1 (training points, Nov 2026). Approximately conserved
      * functions of chaotic flows (1e-3 to 4e-3) pass it: see docs/decisions/neural-defaults.md.
      */
     public static final double CONSERVED_L1 = 1e-2;
