@@ -16,14 +16,7 @@ public final class TrainingExperiment {
         int batch = args.length > 7 ? Integer.parseInt(args[7]) : 0;
         int networks = args.length > 8 ? Integer.parseInt(args[8]) : 0;
         double lr = args.length > 9 ? Double.parseDouble(args[9]) : 1e-2;
-        Samples samples = switch (system) {
-            case "osc1" -> TestSystems.uniform(TestSystems.OSCILLATOR_1D, count, -1, 1, 2, z -> true, Long.getLong("sampleSeed", seed));
-            case "iso" -> TestSystems.uniform(TestSystems.ISOTROPIC_2D, count, -1, 1, 4, z -> true, Long.getLong("sampleSeed", seed));
-            case "kepler" -> TestSystems.uniform(TestSystems.KEPLER, count, -2, 2, 4,
-                    z -> Math.hypot(z[0], z[1]) > 0.5, seed);
-            case "damped" -> TestSystems.uniform(TestSystems.DAMPED, count, -1, 1, 2, z -> true, Long.getLong("sampleSeed", seed));
-            default -> throw new IllegalArgumentException(system);
-        };
+        Samples samples = sample(system, count, seed);
         TrainingConfig config = TrainingConfig.defaults().withArchitecture(width, Integer.parseInt(System.getProperty("depth", "2")), Activation.valueOf(System.getProperty("act", "SILU")))
                 .withAdam(adam, lr, lr / 100, batch).withLbfgs(lbfgs, 20, Double.parseDouble(System.getProperty("lbfgsLambda", "NaN"))).withLambda(lambda).withSeed(seed)
                 .withNetworks(networks).withReportEvery(Integer.parseInt(System.getProperty("every", "250")));
@@ -42,6 +35,8 @@ public final class TrainingExperiment {
                 java.util.Arrays.toString(model.l1PerNetwork()), model.adamStepsDone(), model.lbfgsStepsDone(),
                 model.seconds());
         System.out.println(report);
+        Samples heldOut = sample(system, 2000, seed + 1000);
+        System.out.println("held-out l1 " + java.util.Arrays.toString(model.l1PerNetworkAt(heldOut.points(), heldOut.rates())));
         System.out.printf("bias %s cpu %.1fs%n", bias.name(),
                 (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e9);
         if (System.getProperty("worst") != null) {
@@ -63,5 +58,16 @@ public final class TrainingExperiment {
                 }
             }
         }
+    }
+
+    private static Samples sample(String system, int count, long seed) {
+        return switch (system) {
+            case "osc1" -> TestSystems.uniform(TestSystems.OSCILLATOR_1D, count, -1, 1, 2, z -> true, seed);
+            case "iso" -> TestSystems.uniform(TestSystems.ISOTROPIC_2D, count, -1, 1, 4, z -> true, seed);
+            case "kepler" -> TestSystems.uniform(TestSystems.KEPLER, count, -2, 2, 4,
+                    z -> Math.hypot(z[0], z[1]) > 0.5, seed);
+            case "damped" -> TestSystems.uniform(TestSystems.DAMPED, count, -1, 1, 2, z -> true, seed);
+            default -> throw new IllegalArgumentException(system);
+        };
     }
 }
