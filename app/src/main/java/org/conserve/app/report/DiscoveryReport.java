@@ -20,7 +20,9 @@ import org.conserve.symbolic.discovery.SymbolicOutcome;
  *                      PDE: the symbolic count
  * @param timeDependent the search with t as a coordinate, when asked for ({@code --time}): counted
  *                      separately from {@code count}
- * @param countSource   "neural", "neural and proved symbolic" or "symbolic": which stages gave {@code count}
+ * @param countSource   which stages gave {@code count}: ODE "neural" or "networks and formulas together"
+ *                      ({@code OdeReports.countSource}); PDE "neural", "proved symbolic" or "neural and
+ *                      proved symbolic"
  * @param expectedCount the count the file states, if any
  * @param seed          the seed of the run
  * @param versions      software versions and backend

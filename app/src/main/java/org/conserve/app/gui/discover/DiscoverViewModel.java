@@ -261,7 +261,7 @@ public final class DiscoverViewModel {
         summary.set(LawTable.summary(saved));
         progress.set(saved.partial() ? 0 : 1);
         elapsed.set(seconds(seconds));
-        int count = saved.neural().count();
+        int count = finalCount(saved);
         stage.set("Reopened from " + origin + (saved.partial() ? ": partial result" : "") + ": " + count
                 + " independent law" + (count == 1 ? "" : "s") + " (trained networks restored; nothing was retrained)");
     }
@@ -273,12 +273,12 @@ public final class DiscoverViewModel {
     }
 
     /**
-     * The count a result stands for: the neural count, or for a PDE (whose networks are not compared with
-     * the proved densities) the larger of the neural count and the proved densities, as the command line says.
+     * The count a result stands for, as the command line says: the neural count when no formulas were
+     * searched; otherwise the networks and formulas together (ODE: their joint independence count; PDE,
+     * whose networks are not compared with the proved densities: the larger of the two counts).
      */
     static int finalCount(DiscoverResult result) {
-        return result.formulas().filter(formulas -> !formulas.agreement().measured())
-                .map(formulas -> formulas.agreement().union()).orElse(result.neural().count());
+        return result.formulas().map(formulas -> formulas.agreement().union()).orElse(result.neural().count());
     }
 
     /** How long the shown result's run took (seconds); empty when no result is shown. */

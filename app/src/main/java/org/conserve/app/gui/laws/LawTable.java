@@ -8,6 +8,7 @@ import java.util.Set;
 import org.conserve.app.discovery.DiscoveryPipeline;
 import org.conserve.app.gui.discover.DiscoverResult;
 import org.conserve.app.gui.math.TexFormatter;
+import org.conserve.app.report.UnprovedLawsCaution;
 import org.conserve.symbolic.discovery.SymbolicLaw;
 import org.conserve.symbolic.proof.ProofStatus;
 
@@ -59,6 +60,9 @@ public final class LawTable {
         String confidence = String.format(Locale.ROOT, "neural count %d (confidence %.0f%%)",
                 result.neural().count(), 100 * result.neural().confidence());
         String partial = result.partial() ? "PARTIAL (stopped): " : "";
-        return partial + line + " \u2014 " + confidence;
+        String caution = result.formulas()
+                .flatMap(formulas -> UnprovedLawsCaution.of(result.neural(), formulas.agreement()))
+                .map(text -> ". Caution: " + text).orElse("");
+        return partial + line + " \u2014 " + confidence + caution;
     }
 }

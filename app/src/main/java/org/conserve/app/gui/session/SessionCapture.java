@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.conserve.app.discovery.DiscoveryPipeline;
+import org.conserve.app.discovery.OdeReports;
 import org.conserve.app.gui.discover.DiscoverResult;
 import org.conserve.app.gui.discover.LossPoint;
 import org.conserve.app.report.DiscoveryReport;
@@ -28,7 +29,7 @@ public final class SessionCapture {
         NeuralResult neural = result.neural();
         Optional<DiscoveryPipeline.Formulas> formulas = result.formulas();
         int count = formulas.map(found -> found.agreement().union()).orElse(neural.count());
-        String source = count == neural.count() ? "neural" : "neural and proved symbolic";
+        String source = OdeReports.countSource(count, neural.count());
         DiscoveryReport report = new DiscoveryReport(result.system(), fileName, "ode", neural.dimension(), count,
                 source, OptionalInt.empty(), neural.provenance().seed(),
                 Versions.current(neural.provenance().nd4jVersion(), neural.provenance().backend()),
