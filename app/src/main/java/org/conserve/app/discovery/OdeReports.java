@@ -39,13 +39,14 @@ public final class OdeReports {
     }
 
     /**
-     * Which stages gave an ODE count: "neural" when it is the networks' count, otherwise "networks and
-     * formulas together". The union can be larger (a formula the networks missed) or smaller: an exact
-     * gradient shows that a network's extra direction is no larger than its error (the double pendulum,
-     * seed 1: networks 2, formula 1, together 1). The formulas may be proved or numeric only.
+     * Which stages gave an ODE count: "neural" when it is the networks' count, otherwise "neural and
+     * symbolic" (the networks and the formulas counted together). The joint count can be larger (a formula
+     * the networks missed, or networks that miss a formula: the double pendulum, seeds 2 and 3, networks 2,
+     * formula 1, together 3) or smaller (an exact gradient shows a network's extra direction to be no larger
+     * than its error: seed 1, together 1). The formulas may be proved or numeric only.
      */
     public static String countSource(int count, int neuralCount) {
-        return count == neuralCount ? "neural" : "networks and formulas together";
+        return count == neuralCount ? "neural" : "neural and symbolic";
     }
 
     /** Coordinates, density symbols, then parameters: the names the formulas are rendered with. */

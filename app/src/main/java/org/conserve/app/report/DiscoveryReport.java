@@ -20,7 +20,7 @@ import org.conserve.symbolic.discovery.SymbolicOutcome;
  *                      PDE: the symbolic count
  * @param timeDependent the search with t as a coordinate, when asked for ({@code --time}): counted
  *                      separately from {@code count}
- * @param countSource   which stages gave {@code count}: ODE "neural" or "networks and formulas together"
+ * @param countSource   which stages gave {@code count}: ODE "neural" or "neural and symbolic"
  *                      ({@code OdeReports.countSource}); PDE "neural", "proved symbolic" or "neural and
  *                      proved symbolic"
  * @param expectedCount the count the file states, if any
