@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.conserve.app.report.DiscoveryReport;
 import org.conserve.app.report.JsonReport;
+import org.conserve.app.report.UnprovedLawsCaution;
 import org.conserve.symbolic.export.ExportFiles;
 import org.conserve.symbolic.export.ExportInput;
 import org.conserve.symbolic.export.NeuralSummary;
@@ -39,7 +40,8 @@ public final class ExportFolder {
         written.add(json);
         if (report.symbolic().isPresent()) {
             ExportInput input = ExportInput.of(definition, report.symbolic().get(),
-                    report.neural().map(n -> NeuralSummary.of(n.count(), n.confidence(), n.explainedRatios())),
+                    report.neural().map(n -> NeuralSummary.of(n.count(), n.confidence(), n.explainedRatios())
+                            .withCaution(report.agreement().flatMap(a -> UnprovedLawsCaution.of(n, a)).orElse(""))),
                     report.agreement());
             written.addAll(ExportFiles.write(input, folder));
         }

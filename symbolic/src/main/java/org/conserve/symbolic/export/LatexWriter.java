@@ -86,6 +86,8 @@ public final class LatexWriter {
                 .append(neural.count() == 1 ? " independent conserved quantity" : " independent conserved quantities")
                 .append(" (confidence ")
                 .append(ExportText.number(neural.confidence())).append(").\n"));
+        input.neural().filter(neural -> !neural.caution().isBlank())
+                .ifPresent(neural -> tex.append("Caution: ").append(escape(neural.caution())).append(".\n"));
         tex.append("\n\\end{document}\n");
         return tex.toString();
     }

@@ -89,6 +89,8 @@ public final class MarkdownWriter {
             md.append('\n').append(ExportText.counted(input.laws())).append(".\n\n");
         }
         md.append("**").append(ExportText.explained(input)).append("**\n\n");
+        input.neural().filter(neural -> !neural.caution().isBlank())
+                .ifPresent(neural -> md.append("Caution: ").append(escape(neural.caution())).append(".\n\n"));
 
         md.append("## Basis searched\n\n");
         md.append("Method: ").append(code(input.method())).append(input.note().isBlank() ? "" : "; " + escape(input.note()))

@@ -75,6 +75,20 @@ class ExportWritersTest {
     }
 
     @Test
+    void bothReportsCarryTheNeuralCautionWhenThereIsOne() {
+        assertFalse(MarkdownWriter.text(kepler).contains("Caution"));
+        assertFalse(LatexWriter.text(kepler).contains("Caution"));
+        String caution = "2 neural laws without a formula rest on networks conserved only to l1 3.7e-03";
+        ExportInput cautioned = new ExportInput(kepler.definition(), kepler.laws(), kepler.method(), kepler.basis(),
+                kepler.note(), kepler.neural().map(neural -> neural.withCaution(caution)), kepler.agreement());
+        assertTrue(MarkdownWriter.text(cautioned).contains("Caution: " + caution + ".\n"),
+                MarkdownWriter.text(cautioned));
+        String tex = LatexWriter.text(cautioned);
+        assertWellFormedLatex(tex);
+        assertTrue(tex.contains("Caution: " + caution + "."), tex);
+    }
+
+    @Test
     void markdownReportOfKdvStatesProvedCountAndTheRanksSearched() {
         String md = MarkdownWriter.text(kdv);
         assertFalse(md.contains("## Neural count"), md);
