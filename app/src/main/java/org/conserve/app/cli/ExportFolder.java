@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.conserve.app.report.DiscoveryReport;
 import org.conserve.app.report.JsonReport;
-import org.conserve.app.report.UnprovedLawsCaution;
 import org.conserve.symbolic.export.ExportFiles;
 import org.conserve.symbolic.export.ExportInput;
 import org.conserve.symbolic.export.NeuralSummary;
@@ -41,7 +40,7 @@ public final class ExportFolder {
         if (report.symbolic().isPresent()) {
             ExportInput input = ExportInput.of(definition, report.symbolic().get(),
                     report.neural().map(n -> NeuralSummary.of(n.count(), n.confidence(), n.explainedRatios())
-                            .withCaution(report.agreement().flatMap(a -> UnprovedLawsCaution.of(n, a)).orElse(""))),
+                            .withCaution(report.caution().orElse(""))),
                     report.agreement());
             written.addAll(ExportFiles.write(input, folder));
         }

@@ -1,5 +1,6 @@
 package org.conserve.app.discovery;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.conserve.engine.discovery.Discovery;
@@ -49,6 +50,16 @@ public final class DiscoveryPipeline {
 
     /** The formulas found and how many neural laws they explain. */
     public record Formulas(SymbolicOutcome outcome, Agreement agreement) {
+    }
+
+    /**
+     * The final count of a discovery, the same on the command line and in the desktop app: the neural
+     * count when no formulas were searched; otherwise the networks and the formulas together
+     * ({@link Agreement#union()}: for an ODE their joint independence count, for a PDE, whose networks are not
+     * compared with the proved densities, the larger of the two counts).
+     */
+    public static int finalCount(NeuralResult neural, Optional<Formulas> formulas) {
+        return formulas.map(found -> found.agreement().union()).orElse(neural.count());
     }
 
     /** The training points {@code settings} ask for on {@code definition}'s system. */

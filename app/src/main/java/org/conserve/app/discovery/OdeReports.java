@@ -29,8 +29,7 @@ public final class OdeReports {
                                      Optional<DiscoveryPipeline.Formulas> formulas, String symbolicNote, long seed,
                                      double seconds) {
         Optional<Agreement> agreement = formulas.map(DiscoveryPipeline.Formulas::agreement);
-        // Proved formulas are certain, the networks an estimate: the answer is the count of both together.
-        int count = agreement.map(Agreement::union).orElse(neural.count());
+        int count = DiscoveryPipeline.finalCount(neural, formulas);
         return new DiscoveryReport(definition.name(), definition.file(), "ode", definition.dimension(),
                 count, countSource(count, neural.count()), definition.expected().count(), seed,
                 Versions.current(neural.provenance().nd4jVersion(), neural.provenance().backend()),

@@ -66,6 +66,11 @@ public record DiscoveryReport(
                 symbolic, symbolicNote, agreement, declaredNames, seconds, Optional.empty());
     }
 
+    /** The caution about laws that rest on imprecise networks alone ({@link UnprovedLawsCaution}), if any. */
+    public Optional<String> caution() {
+        return neural.flatMap(result -> agreement.flatMap(measured -> UnprovedLawsCaution.of(result, measured)));
+    }
+
     /** This report with the laws that depend on time explicitly ({@code discover --time}). */
     public DiscoveryReport withTimeDependent(SymbolicOutcome outcome) {
         return new DiscoveryReport(system, file, kind, dimension, count, countSource, expectedCount, seed, versions,

@@ -80,8 +80,7 @@ public final class JsonReport {
             node.put("symbolic", agreement.symbolic());
             node.put("union", agreement.union());
             node.put("text", agreement.describe());
-            report.neural().flatMap(neural -> UnprovedLawsCaution.of(neural, agreement))
-                    .ifPresent(caution -> node.put("caution", caution));
+            report.caution().ifPresent(caution -> node.put("caution", caution));
         });
         return root;
     }

@@ -95,10 +95,7 @@ public final class TextReport {
         if (outcome.laws().isEmpty()) {
             out.println("          none found; searched " + outcome.basis().size() + " candidates: " + outcome.note());
         }
-        if (report.neural().isPresent() && report.agreement().isPresent()) {
-            UnprovedLawsCaution.of(report.neural().get(), report.agreement().get())
-                    .ifPresent(caution -> out.println("          caution: " + caution));
-        }
+        report.caution().ifPresent(caution -> out.println("          caution: " + caution));
         boolean biased = report.neural().map(neural -> !"none".equals(neural.model().bias().name())).orElse(false);
         if (biased && report.agreement().map(a -> a.measured() && a.symbolic() > a.explained()).orElse(false)) {
             out.println("          (with the inductive bias the networks learn only laws of its form; a law of"

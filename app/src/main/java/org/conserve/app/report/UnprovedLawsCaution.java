@@ -8,8 +8,8 @@ import org.conserve.symbolic.discovery.Agreement;
 
 /**
  * A warning for a count that rests on imprecise networks without formulas. On chaotic systems
- * (Henon-Heiles, the double pendulum) networks reach l1 of 1e-3 to 4e-3 on approximate invariants of
- * the regular regions, as low as Kepler's true laws reach with the default training, so the neural
+ * (Henon-Heiles, the double pendulum) networks reach held-out l1 of 1e-3 to 9e-3 on approximate
+ * invariants (seeds 1 to 3), as low as Kepler's true laws reach with the default training, so the neural
  * count there is too high (docs/decisions/neural-defaults.md, tuning rounds 3 and 4). When the formula
  * search leaves such networks unexplained, a person should read them as candidates. Stateless.
  */

@@ -152,9 +152,10 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
                 + " held-out points" + (model.stopped() ? " (training was stopped: partial result)" : ""));
         SampleSet fresh = sampler.sample(system, heldOutCount, seed + HELD_OUT_SEED_OFFSET);
         // judged where it was not fitted: d scalar conditions per point against thousands of parameters
-        model = model.withConservationLosses(model.l1PerNetworkAt(fresh.points(), fresh.rates()));
+        double[][][] gradients = model.gradientsAt(fresh.points());
+        model = model.withConservationLosses(model.l1PerNetworkFrom(gradients, fresh.rates()));
         int[] conserved = model.conservedNetworks(conservationTolerance);
-        IndependenceReport report = model.countIndependent(analysis, fresh.points(), conservationTolerance);
+        IndependenceReport report = model.countIndependentFrom(analysis, gradients, conservationTolerance);
 
         SampleCounts counts = new SampleCounts(count, training.size(), training.rejectedByFilter(),
                 training.droppedNonFinite(), fresh.size());

@@ -1,5 +1,7 @@
 package org.conserve.engine.neural;
 
+import org.conserve.engine.EngineError;
+import org.conserve.engine.EngineException;
 import org.conserve.engine.independence.ConservationCosines;
 import org.conserve.engine.independence.GradientSource;
 import org.conserve.engine.independence.IndependenceAnalysis;
@@ -64,7 +66,7 @@ public record TrainedModel(
         l1PerNetwork = l1PerNetwork.clone();
         int expected = ModelStructure.of(architecture, bias).parameterCount();
         if (parameters.length != expected) {
-            throw new org.conserve.engine.EngineException(org.conserve.engine.EngineError.INVALID_ARGUMENT,
+            throw new EngineException(EngineError.INVALID_ARGUMENT,
                     "a model of this shape and bias (" + bias.name() + ") has " + expected + " parameters, got "
                             + parameters.length, "parameters", parameters.length);
         }
@@ -103,9 +105,19 @@ public record TrainedModel(
      * @param rates  [P][d] f at those states
      */
     public double[] l1PerNetworkAt(double[][] points, double[][] rates) {
+        return l1PerNetworkFrom(gradientsAt(points), rates);
+    }
+
+    /** {@link #l1PerNetworkAt} from this model's gradients at the points ({@link #gradientsAt}). */
+    public double[] l1PerNetworkFrom(double[][][] gradients, double[][] rates) {
+        return ConservationCosines.perFunction(gradients, rates, config.gradientFloor());
+    }
+
+    /** Every network's input gradient at every point, {@code [P][n][d]}. */
+    public double[][][] gradientsAt(double[][] points) {
         double[][][] gradients = new double[points.length][functionCount()][dimension()];
         gradients(points, gradients);
-        return ConservationCosines.perFunction(gradients, rates, config.gradientFloor());
+        return gradients;
     }
 
     /**
@@ -136,11 +148,29 @@ public record TrainedModel(
      * {@code maxL1}) at {@code points}; no conserved network gives a count of 0.
      */
     public IndependenceReport countIndependent(IndependenceAnalysis analysis, double[][] points, double maxL1) {
+        if (points.length == 0) {
+            throw new EngineException(EngineError.NO_SAMPLES, "the independence analysis got no points");
+        }
+        return countIndependentFrom(analysis, gradientsAt(points), maxL1);
+    }
+
+    /**
+     * {@link #countIndependent} from this model's gradients at the points ({@link #gradientsAt}), so that
+     * judging the networks there and counting them share one gradient pass.
+     */
+    public IndependenceReport countIndependentFrom(IndependenceAnalysis analysis, double[][][] gradients,
+                                                   double maxL1) {
         int[] conserved = conservedNetworks(maxL1);
         if (conserved.length == 0) {
-            return IndependenceReport.none(analysis, points.length);
+            return IndependenceReport.none(analysis, gradients.length);
         }
-        return analysis.analyse(restrictedTo(conserved), points);
+        double[][][] chosen = new double[gradients.length][conserved.length][];
+        for (int p = 0; p < gradients.length; p++) {
+            for (int c = 0; c < conserved.length; c++) {
+                chosen[p][c] = gradients[p][conserved[c]];
+            }
+        }
+        return analysis.analyseGradients(chosen, dimension());
     }
 
     /** The gradients of the given networks only, for the independence analysis. */

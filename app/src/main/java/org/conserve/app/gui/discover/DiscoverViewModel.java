@@ -23,6 +23,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.conserve.app.discovery.DiscoveryPipeline;
 import org.conserve.app.gui.Failures;
 import org.conserve.app.gui.UserMessage;
 import org.conserve.app.gui.export.ExportViewModel;
@@ -272,13 +273,9 @@ public final class DiscoverViewModel {
         return d <= result.names().size() ? result.names().subList(0, d) : List.of();
     }
 
-    /**
-     * The count a result stands for, as the command line says: the neural count when no formulas were
-     * searched; otherwise the networks and formulas together (ODE: their joint independence count; PDE,
-     * whose networks are not compared with the proved densities: the larger of the two counts).
-     */
+    /** The count a result stands for, as the command line says ({@link DiscoveryPipeline#finalCount}). */
     static int finalCount(DiscoverResult result) {
-        return result.formulas().map(formulas -> formulas.agreement().union()).orElse(result.neural().count());
+        return DiscoveryPipeline.finalCount(result.neural(), result.formulas());
     }
 
     /** How long the shown result's run took (seconds); empty when no result is shown. */

@@ -28,7 +28,7 @@ public final class SessionCapture {
                              DiscoverResult result, List<LossPoint> losses, double seconds) {
         NeuralResult neural = result.neural();
         Optional<DiscoveryPipeline.Formulas> formulas = result.formulas();
-        int count = formulas.map(found -> found.agreement().union()).orElse(neural.count());
+        int count = DiscoveryPipeline.finalCount(neural, formulas);
         String source = OdeReports.countSource(count, neural.count());
         DiscoveryReport report = new DiscoveryReport(result.system(), fileName, "ode", neural.dimension(), count,
                 source, OptionalInt.empty(), neural.provenance().seed(),
