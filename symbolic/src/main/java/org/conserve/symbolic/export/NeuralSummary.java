@@ -2,6 +2,7 @@ package org.conserve.symbolic.export;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What the neural stage found, as far as the exports show it. Immutable.
@@ -24,7 +25,7 @@ public record NeuralSummary(int count, double confidence, List<Double> explained
     }
 
     public NeuralSummary {
-        java.util.Objects.requireNonNull(caution, "caution");
+        Objects.requireNonNull(caution, "caution");
         explainedRatios = List.copyOf(explainedRatios);
     }
 
