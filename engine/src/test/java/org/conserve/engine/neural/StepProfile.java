@@ -17,9 +17,9 @@ public final class StepProfile {
         ConservationLoss loss = new ConservationLoss(4, 1000, 4, 1e-6);
         loss.setUnitRates(Nd4j.rand(1000, 4));
         Adam adam = new Adam(architecture.parameterCount());
-        double[] best = new double[5];
-        java.util.Arrays.fill(best, 1e9);
-        for (int rep = 0; rep < 300; rep++) {
+        int reps = 300;
+        double[][] times = new double[5][reps];
+        for (int rep = 0; rep < reps; rep++) {
             long t0 = System.nanoTime();
             pass.forward(theta);
             long t1 = System.nanoTime();
@@ -33,10 +33,15 @@ public final class StepProfile {
             long t5 = System.nanoTime();
             long[] t = {t0, t1, t2, t3, t4, t5};
             for (int k = 0; k < 5; k++) {
-                best[k] = Math.min(best[k], (t[k + 1] - t[k]) / 1e6);
+                times[k][rep] = (t[k + 1] - t[k]) / 1e6;
             }
         }
-        System.out.printf("forward %.3f inputGradient %.3f loss %.3f backward %.3f adam %.3f ms (fastest of 300)%n",
-                best[0], best[1], best[2], best[3], best[4]);
+        String[] phases = {"forward", "inputGradient", "loss", "backward", "adam"};
+        for (int k = 0; k < 5; k++) {
+            double[] sorted = times[k].clone();
+            java.util.Arrays.sort(sorted);
+            System.out.printf("%-14s fastest %.3f  median %.3f  90%% %.3f ms (of %d)%n",
+                    phases[k], sorted[0], sorted[reps / 2], sorted[reps * 9 / 10], reps);
+        }
     }
 }
