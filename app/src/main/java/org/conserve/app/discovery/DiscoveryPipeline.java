@@ -3,6 +3,7 @@ package org.conserve.app.discovery;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.conserve.app.report.UnprovedLawsCaution;
 import org.conserve.engine.discovery.Discovery;
 import org.conserve.engine.discovery.NeuralResult;
 import org.conserve.engine.neural.InductiveBias;
@@ -56,10 +57,22 @@ public final class DiscoveryPipeline {
      * The final count of a discovery, the same on the command line and in the desktop app: the neural
      * count when no formulas were searched; otherwise the networks and the formulas together
      * ({@link Agreement#union()}: for an ODE their joint independence count, for a PDE, whose networks are not
-     * compared with the proved densities, the larger of the two counts).
+     * compared with the proved densities, the larger of the two counts), less what {@link #leftOut} says.
      */
     public static int finalCount(NeuralResult neural, Optional<Formulas> formulas) {
-        return formulas.map(found -> found.agreement().union()).orElse(neural.count());
+        return formulas.map(found -> found.agreement().union() - leftOut(neural, found)).orElse(neural.count());
+    }
+
+    /**
+     * The directions the networks add to the formulas that the final count leaves out: when some neural laws
+     * have no formula and rest on imprecise networks (candidates, {@link UnprovedLawsCaution}), everything
+     * the union counts beyond the formulas' independent count; otherwise none. Approximate invariants of chaotic
+     * systems reach the same l1 as imprecise true laws (the double pendulum's networks, seeds 1 to 3, miss
+     * the energy formula on two seeds and would make the union 3), so without a formula they are
+     * candidates, reported but not counted.
+     */
+    public static int leftOut(NeuralResult neural, Formulas found) {
+        return UnprovedLawsCaution.leftOut(neural, found.agreement(), found.outcome().count());
     }
 
     /** The training points {@code settings} ask for on {@code definition}'s system. */

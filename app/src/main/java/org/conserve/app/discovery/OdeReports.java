@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.conserve.app.report.DiscoveryReport;
+import org.conserve.app.report.UnprovedLawsCaution;
 import org.conserve.app.report.Versions;
 import org.conserve.engine.discovery.NeuralResult;
 import org.conserve.symbolic.discovery.Agreement;
@@ -30,15 +31,17 @@ public final class OdeReports {
                                      double seconds) {
         Optional<Agreement> agreement = formulas.map(DiscoveryPipeline.Formulas::agreement);
         int count = DiscoveryPipeline.finalCount(neural, formulas);
+        boolean candidates = agreement.map(measured -> UnprovedLawsCaution.candidates(neural, measured) > 0).orElse(false);
         return new DiscoveryReport(definition.name(), definition.file(), "ode", definition.dimension(),
-                count, countSource(count, neural.count()), definition.expected().count(), seed,
+                count, candidates ? "symbolic" : countSource(count, neural.count()), definition.expected().count(), seed,
                 Versions.current(neural.provenance().nd4jVersion(), neural.provenance().backend()),
                 Optional.of(neural), "", formulas.map(DiscoveryPipeline.Formulas::outcome), symbolicNote, agreement,
                 names(definition), seconds);
     }
 
     /**
-     * Which stages gave an ODE count: "neural" when it is the networks' count, otherwise "neural and
+     * Which stages gave an ODE count when no neural law is a candidate (a candidate makes it "symbolic": only
+     * the formulas count): "neural" when it is the networks' count, otherwise "neural and
      * symbolic" (the networks and the formulas counted together). The joint count can be larger (a formula
      * the networks missed, or networks that miss a formula: the double pendulum, seeds 2 and 3, networks 2,
      * formula 1, together 3) or smaller (an exact gradient shows a network's extra direction to be no larger

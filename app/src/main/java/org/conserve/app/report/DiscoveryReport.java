@@ -16,13 +16,13 @@ import org.conserve.symbolic.discovery.SymbolicOutcome;
  * @param kind          "ode" or "pde"
  * @param dimension     number of variables (ODE) or fields (PDE)
  * @param count         the final answer. ODE: the independent directions of the conserved networks and
- *                      the counted formulas together (the neural count when there are no formulas);
- *                      PDE: the symbolic count
+ *                      the counted formulas together (the neural count when there are no formulas), less
+ *                      the {@link #candidates()}' directions; PDE: the symbolic count
  * @param timeDependent the search with t as a coordinate, when asked for ({@code --time}): counted
  *                      separately from {@code count}
- * @param countSource   which stages gave {@code count}: ODE "neural" or "neural and symbolic"
- *                      ({@code OdeReports.countSource}); PDE "neural", "proved symbolic" or "neural and
- *                      proved symbolic"
+ * @param countSource   which stages gave {@code count}: ODE "neural", "neural and symbolic"
+ *                      ({@code OdeReports.countSource}) or "symbolic" (neural candidates left out); PDE
+ *                      "neural", "proved symbolic" or "neural and proved symbolic"
  * @param expectedCount the count the file states, if any
  * @param seed          the seed of the run
  * @param versions      software versions and backend
@@ -64,6 +64,12 @@ public record DiscoveryReport(
                            Optional<Agreement> agreement, List<String> declaredNames, double seconds) {
         this(system, file, kind, dimension, count, countSource, expectedCount, seed, versions, neural, neuralNote,
                 symbolic, symbolicNote, agreement, declaredNames, seconds, Optional.empty());
+    }
+
+    /** Neural laws without a formula on imprecise networks, left out of {@link #count()} ({@link UnprovedLawsCaution}). */
+    public int candidates() {
+        return neural.flatMap(result -> agreement.map(measured -> UnprovedLawsCaution.candidates(result, measured)))
+                .orElse(0);
     }
 
     /** The caution about laws that rest on imprecise networks alone ({@link UnprovedLawsCaution}), if any. */

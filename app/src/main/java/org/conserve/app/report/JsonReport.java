@@ -80,6 +80,7 @@ public final class JsonReport {
             node.put("symbolic", agreement.symbolic());
             node.put("union", agreement.union());
             node.put("text", agreement.describe());
+            node.put("candidates", report.candidates());
             report.caution().ifPresent(caution -> node.put("caution", caution));
         });
         return root;

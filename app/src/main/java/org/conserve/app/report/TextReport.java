@@ -37,8 +37,12 @@ public final class TextReport {
         });
         String expected = report.expectedCount().isPresent()
                 ? " (the file expects " + report.expectedCount().getAsInt() + ")" : "";
-        out.printf(Locale.ROOT, "Count: %d independent conservation law%s, from the %s search%s; %.1f s in all%n",
-                report.count(), report.count() == 1 ? "" : "s", report.countSource(), expected, report.seconds());
+        int candidates = report.candidates();
+        String leftOut = candidates == 0 ? "" : String.format(Locale.ROOT, ", without the %d neural candidate%s",
+                candidates, candidates == 1 ? "" : "s");
+        out.printf(Locale.ROOT, "Count: %d independent conservation law%s, from the %s search%s%s; %.1f s in all%n",
+                report.count(), report.count() == 1 ? "" : "s", report.countSource(), leftOut, expected,
+                report.seconds());
     }
 
     private static void neural(NeuralResult result, DiscoveryReport report, PrintWriter out) {

@@ -38,6 +38,7 @@ import org.conserve.app.gui.task.FrameClock;
 import org.conserve.app.gui.task.LatestValue;
 import org.conserve.app.gui.task.TaskHandle;
 import org.conserve.app.gui.task.TaskRunner;
+import org.conserve.app.report.UnprovedLawsCaution;
 
 /**
  * The Discover page: settings, Run and Cancel, progress (stage, elapsed, remaining), the loss history,
@@ -238,9 +239,8 @@ public final class DiscoverViewModel {
         summary.set(LawTable.summary(shown));
         progress.set(shown.partial() ? Math.max(0, progress.get()) : 1);
         remaining.set("");
-        int count = finalCount(shown);
         stage.set(shown.partial() ? "Stopped after " + elapsed.get() + ": partial result (partly trained networks)"
-                : "Done in " + elapsed.get() + ": " + count + " independent law" + (count == 1 ? "" : "s"));
+                : "Done in " + elapsed.get() + ": " + countText(shown));
         stopping.set(false);
     }
 
@@ -262,15 +262,23 @@ public final class DiscoverViewModel {
         summary.set(LawTable.summary(saved));
         progress.set(saved.partial() ? 0 : 1);
         elapsed.set(seconds(seconds));
-        int count = finalCount(saved);
-        stage.set("Reopened from " + origin + (saved.partial() ? ": partial result" : "") + ": " + count
-                + " independent law" + (count == 1 ? "" : "s") + " (trained networks restored; nothing was retrained)");
+        stage.set("Reopened from " + origin + (saved.partial() ? ": partial result" : "") + ": " + countText(saved)
+                + " (trained networks restored; nothing was retrained)");
     }
 
     /** The variables a slice may run along: an ODE's coordinates; none for a PDE's grid of states. */
     private static List<String> sliceVariables(DiscoverResult result) {
         int d = result.neural().dimension();
         return d <= result.names().size() ? result.names().subList(0, d) : List.of();
+    }
+
+    /** "3 independent laws", or "1 independent law, without 2 neural candidates" (see the laws summary's caution). */
+    static String countText(DiscoverResult result) {
+        int count = finalCount(result);
+        int candidates = result.formulas()
+                .map(found -> UnprovedLawsCaution.candidates(result.neural(), found.agreement())).orElse(0);
+        return count + " independent law" + (count == 1 ? "" : "s") + (candidates == 0 ? ""
+                : ", without " + candidates + " neural candidate" + (candidates == 1 ? "" : "s"));
     }
 
     /** The count a result stands for, as the command line says ({@link DiscoveryPipeline#finalCount}). */
