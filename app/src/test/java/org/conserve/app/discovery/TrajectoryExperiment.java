@@ -1,0 +1,123 @@
+package org.conserve.app.discovery;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.conserve.engine.discovery.NeuralResult;
+import org.conserve.engine.neural.TrainedModel;
+import org.conserve.engine.sampling.OdeSampler;
+import org.conserve.engine.simulation.OdeSimulator;
+import org.conserve.engine.simulation.OdeTrajectory;
+import org.conserve.engine.system.OdeSystem;
+import org.conserve.symbolic.file.SystemDefinition;
+import org.conserve.symbolic.file.SystemFiles;
+import org.conserve.symbolic.file.SystemLoader;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
+import org.hipparchus.linear.MatrixUtils;
+import org.hipparchus.linear.RealMatrix;
+
+/** Manual experiment (not a test): do network values stay constant along trajectories? */
+public final class TrajectoryExperiment {
+    public static void main(String[] args) {
+        SystemDefinition definition = SystemFiles.read(Path.of(args[0]));
+        long seed = Long.parseLong(args[1]);
+        double endTime = Double.parseDouble(args[2]);
+        int starts = Integer.parseInt(args[3]);
+        int steps = 400;
+        OdeSystem system = SystemLoader.ode(definition);
+        DiscoveryPipeline.Settings settings = new DiscoveryPipeline.Settings(null, null, null, null, null, seed);
+        NeuralResult neural = DiscoveryPipeline.discovery(definition, settings,
+                DiscoveryPipeline.samples(definition, settings), true).run(system);
+        TrainedModel model = neural.model();
+        System.out.printf("neural count %d, ratios %s, l1 %s, %.1f s%n", neural.count(),
+                Arrays.toString(neural.explainedRatios()), Arrays.toString(neural.conservationLoss()), neural.seconds());
+        int[] kept = neural.conservedNetworks();
+        int n = kept.length;
+        double[][] startPoints = new OdeSampler().sample(system, starts, seed + 777).points();
+        double[][] sampleValues = model.values(startPoints);
+        RealMatrix sampleCov = covariance(sampleValues, kept, 0, startPoints.length);
+        RealMatrix trajCov = MatrixUtils.createRealMatrix(n, n);
+        int used = 0;
+        double totalLength = 0;
+        OdeSimulator simulator = new OdeSimulator();
+        for (double[] start : startPoints) {
+            OdeTrajectory trajectory;
+            try {
+                trajectory = simulator.simulate(system.field(), start, endTime, steps, List.of());
+            } catch (RuntimeException failure) {
+                continue;
+            }
+            List<double[]> inside = new ArrayList<>();
+            for (double[] state : trajectory.states()) {
+                if (!inBox(system, state)) {
+                    break;
+                }
+                inside.add(state);
+            }
+            if (inside.size() < 10) {
+                continue;
+            }
+            double[][] values = model.values(inside.toArray(double[][]::new));
+            trajCov = trajCov.add(covariance(values, kept, 0, inside.size()).scalarMultiply(inside.size()));
+            totalLength += inside.size();
+            used++;
+        }
+        trajCov = trajCov.scalarMultiply(1.0 / totalLength);
+        System.out.printf("trajectories used %d of %d, mean length %.1f of %d outputs%n", used, starts,
+                totalLength / Math.max(used, 1), steps + 1);
+        // generalized eigenvalues of (trajCov, sampleCov): whiten by the sample covariance
+        EigenDecompositionSymmetric sample = new EigenDecompositionSymmetric(sampleCov);
+        RealMatrix whiten = MatrixUtils.createRealMatrix(n, n);
+        double[] values = sample.getEigenvalues();
+        for (int k = 0; k < n; k++) {
+            RealMatrix v = MatrixUtils.createColumnRealMatrix(sample.getEigenvector(k).toArray());
+            whiten = whiten.add(v.multiply(v.transpose()).scalarMultiply(1 / Math.sqrt(values[k])));
+        }
+        RealMatrix relative = whiten.multiply(trajCov).multiply(whiten);
+        double[] mu = new EigenDecompositionSymmetric(relative.add(relative.transpose()).scalarMultiply(0.5))
+                .getEigenvalues();
+        Arrays.sort(mu);
+        System.out.print("trajectory variance / sample variance, per direction:");
+        for (double m : mu) {
+            System.out.printf(" %.3e", m);
+        }
+        System.out.println();
+        for (int k = 0; k < n; k++) {
+            System.out.printf("network %d alone: %.3e%n", kept[k], trajCov.getEntry(k, k) / sampleCov.getEntry(k, k));
+        }
+        System.exit(0);
+    }
+
+    private static boolean inBox(OdeSystem system, double[] state) {
+        for (int k = 0; k < state.length; k++) {
+            if (!system.box().interval(k).contains(state[k])) {
+                return false;
+            }
+        }
+        return system.where().accepts(state);
+    }
+
+    private static RealMatrix covariance(double[][] values, int[] kept, int from, int to) {
+        int n = kept.length;
+        int count = to - from;
+        double[] mean = new double[n];
+        for (int a = 0; a < n; a++) {
+            for (int p = from; p < to; p++) {
+                mean[a] += values[kept[a]][p] / count;
+            }
+        }
+        RealMatrix c = MatrixUtils.createRealMatrix(n, n);
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                double s = 0;
+                for (int p = from; p < to; p++) {
+                    s += (values[kept[a]][p] - mean[a]) * (values[kept[b]][p] - mean[b]);
+                }
+                c.setEntry(a, b, s / count);
+            }
+        }
+        return c;
+    }
+}
