@@ -19,7 +19,8 @@ public final class TrainingExperiment {
         Samples samples = sample(system, count, seed);
         TrainingConfig config = TrainingConfig.defaults().withArchitecture(width, Integer.parseInt(System.getProperty("depth", "2")), Activation.valueOf(System.getProperty("act", "SILU")))
                 .withAdam(adam, lr, lr / 100, batch).withLbfgs(lbfgs, 20, Double.parseDouble(System.getProperty("lbfgsLambda", "NaN"))).withLambda(lambda).withSeed(seed)
-                .withNetworks(networks).withReportEvery(Integer.parseInt(System.getProperty("every", "250")));
+                .withNetworks(networks).withReportEvery(Integer.parseInt(System.getProperty("every", "250")))
+                .withGradientFloor(Double.parseDouble(System.getProperty("floor", "1e-6")));
         InductiveBias bias = "radial".equals(System.getProperty("bias"))
                 ? new InductiveBias.Radial(java.util.List.of(0, 1)) : InductiveBias.NONE;
         long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
@@ -37,8 +38,44 @@ public final class TrainingExperiment {
         System.out.println(report);
         Samples heldOut = sample(system, 2000, seed + 1000);
         System.out.println("held-out l1 " + java.util.Arrays.toString(model.l1PerNetworkAt(heldOut.points(), heldOut.rates())));
+        System.out.println("held-out mean cos^2 without the gradient floor's term " + java.util.Arrays.toString(
+                org.conserve.engine.independence.ConservationCosines.perFunction(model.gradientsAt(heldOut.points()),
+                        heldOut.rates(), 0)));
         System.out.printf("bias %s cpu %.1fs%n", bias.name(),
                 (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e9);
+        if (System.getProperty("byRadius") != null) {
+            double[][] pts = heldOut.points();
+            double[][] rts = heldOut.rates();
+            double[][][] g = model.gradientsAt(pts);
+            double[] edges = {0, 0.05, 0.1, 0.2, 0.5, 1, 2, 4};
+            for (int net = 0; net < model.functionCount(); net++) {
+                double[] sum = new double[edges.length];
+                int[] n = new int[edges.length];
+                for (int p = 0; p < pts.length; p++) {
+                    double gf = 0, gg = 0, ff = 0, rr = 0;
+                    for (int k = 0; k < pts[0].length; k++) {
+                        gf += g[p][net][k] * rts[p][k];
+                        gg += g[p][net][k] * g[p][net][k];
+                        ff += rts[p][k] * rts[p][k];
+                        rr += pts[p][k] * pts[p][k];
+                    }
+                    int bin = 0;
+                    while (bin + 1 < edges.length && Math.sqrt(rr) >= edges[bin + 1]) {
+                        bin++;
+                    }
+                    sum[bin] += gf * gf / (gg * ff);
+                    n[bin]++;
+                }
+                StringBuilder line = new StringBuilder("network " + net + " mean cos^2 by |z|:");
+                for (int b = 0; b < edges.length; b++) {
+                    if (n[b] > 0) {
+                        line.append(String.format(" [%.2f,..) n=%d %.2e (share %.2f)", edges[b], n[b], sum[b] / n[b],
+                                sum[b] / java.util.Arrays.stream(sum).sum()));
+                    }
+                }
+                System.out.println(line);
+            }
+        }
         if (System.getProperty("worst") != null) {
             double[][] pts = samples.points();
             double[][] rts = samples.rates();
