@@ -34,6 +34,29 @@ public final class TrajectoryExperiment {
         System.out.printf("neural count %d, ratios %s, l1 %s, %.1f s%n", neural.count(),
                 Arrays.toString(neural.explainedRatios()), Arrays.toString(neural.conservationLoss()), neural.seconds());
         int[] kept = neural.conservedNetworks();
+        if (Boolean.getBoolean("quantiles")) {
+            org.conserve.engine.sampling.SampleSet fresh = new OdeSampler().sample(system, 4000, seed + 555);
+            double[][][] g = model.gradientsAt(fresh.points());
+            for (int i : kept) {
+                double[] c2 = new double[fresh.size()];
+                for (int p = 0; p < c2.length; p++) {
+                    double gf = 0, gg = 0, ff = 0;
+                    for (int k = 0; k < g[p][i].length; k++) {
+                        gf += g[p][i][k] * fresh.rates()[p][k];
+                        gg += g[p][i][k] * g[p][i][k];
+                        ff += fresh.rates()[p][k] * fresh.rates()[p][k];
+                    }
+                    c2[p] = gf * gf / (gg * ff);
+                }
+                double mean = Arrays.stream(c2).average().orElse(0);
+                Arrays.sort(c2);
+                int m = c2.length;
+                System.out.printf("network %d cos^2: mean %.2e median %.2e p90 %.2e p99 %.2e max %.2e; mean/median %.1f;"
+                        + " share of the top 1%% %.2f%n", i, mean, c2[m / 2], c2[m * 9 / 10], c2[m * 99 / 100], c2[m - 1],
+                        mean / c2[m / 2], Arrays.stream(c2, m * 99 / 100, m).sum() / (mean * m));
+            }
+            System.exit(0);
+        }
         int n = kept.length;
         double[][] startPoints = new OdeSampler().sample(system, starts, seed + 777).points();
         double[][] sampleValues = model.values(startPoints);
