@@ -44,11 +44,15 @@ public final class LawTable {
                     : formulas.agreement().symbolic();
         }
         int neuralOnly = Math.max(0, result.neural().count() - explained);
+        // candidates rest on imprecise networks and are left out of the count (UnprovedLawsCaution)
+        boolean candidates = result.formulas()
+                .map(formulas -> UnprovedLawsCaution.candidates(result.neural(), formulas.agreement()) > 0)
+                .orElse(false);
         for (int i = 1; i <= neuralOnly; i++) {
             String why = result.formulas().isPresent() ? "no formula in the searched basis"
                     : "formula search not run";
-            rows.add(new LawRow("N" + i, "\\text{conserved network (" + why + ")}", "", "neural only",
-                    LawRow.Kind.NEURAL_ONLY));
+            rows.add(new LawRow("N" + i, "\\text{conserved network (" + why + ")}", "",
+                    candidates ? "candidate, not counted" : "neural only", LawRow.Kind.NEURAL_ONLY));
         }
         return rows;
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 import org.conserve.app.discovery.DiscoveryPipeline;
@@ -13,7 +15,7 @@ import org.conserve.app.report.UnprovedLawsCaution;
 import org.conserve.symbolic.discovery.Agreement;
 import org.junit.jupiter.api.Test;
 
-/** The desktop app's laws summary carries the same caution as the command line's report. */
+/** The desktop app's laws summary carries the same caution as the command line's report, and its rows say which laws are candidates. */
 class LawTableCautionTest {
 
     @Test
@@ -29,6 +31,11 @@ class LawTableCautionTest {
         String summary = LawTable.summary(run.result(Optional.of(
                 new DiscoveryPipeline.Formulas(measured.outcome(), unexplained))));
         assertTrue(summary.endsWith(". Caution: " + caution), summary);
+        List<LawRow> rows = LawTable.rows(run.result(Optional.of(new DiscoveryPipeline.Formulas(measured.outcome(),
+                unexplained))));
+        List<String> networkRows = rows.stream().filter(row -> row.kind() == LawRow.Kind.NEURAL_ONLY)
+                .map(LawRow::status).toList();
+        assertEquals(Collections.nCopies(run.neural().count(), "candidate, not counted"), networkRows);
 
         assertEquals(Optional.empty(), UnprovedLawsCaution.of(run.neural(), measured.agreement()));
         String explained = LawTable.summary(run.result(Optional.of(measured)));
