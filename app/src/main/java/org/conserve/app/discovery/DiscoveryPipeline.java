@@ -75,6 +75,11 @@ public final class DiscoveryPipeline {
         return UnprovedLawsCaution.leftOut(neural, found.agreement(), found.outcome().count());
     }
 
+    /** The neural laws without a formula that rest on imprecise networks ({@link UnprovedLawsCaution#candidates}). */
+    public static int candidates(NeuralResult neural, Optional<Formulas> formulas) {
+        return formulas.map(found -> UnprovedLawsCaution.candidates(neural, found.agreement())).orElse(0);
+    }
+
     /** The training points {@code settings} ask for on {@code definition}'s system. */
     public static int samples(SystemDefinition definition, Settings settings) {
         if (settings.samples() != null) {

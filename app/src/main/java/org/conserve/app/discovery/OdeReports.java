@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.conserve.app.report.DiscoveryReport;
-import org.conserve.app.report.UnprovedLawsCaution;
 import org.conserve.app.report.Versions;
 import org.conserve.engine.discovery.NeuralResult;
 import org.conserve.symbolic.discovery.Agreement;
@@ -31,9 +30,10 @@ public final class OdeReports {
                                      double seconds) {
         Optional<Agreement> agreement = formulas.map(DiscoveryPipeline.Formulas::agreement);
         int count = DiscoveryPipeline.finalCount(neural, formulas);
-        boolean candidates = agreement.map(measured -> UnprovedLawsCaution.candidates(neural, measured) > 0).orElse(false);
+        String source = DiscoveryPipeline.candidates(neural, formulas) > 0 ? "symbolic"
+                : countSource(count, neural.count());
         return new DiscoveryReport(definition.name(), definition.file(), "ode", definition.dimension(),
-                count, candidates ? "symbolic" : countSource(count, neural.count()), definition.expected().count(), seed,
+                count, source, definition.expected().count(), seed,
                 Versions.current(neural.provenance().nd4jVersion(), neural.provenance().backend()),
                 Optional.of(neural), "", formulas.map(DiscoveryPipeline.Formulas::outcome), symbolicNote, agreement,
                 names(definition), seconds);

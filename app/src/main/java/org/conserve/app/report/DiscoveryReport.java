@@ -66,7 +66,10 @@ public record DiscoveryReport(
                 symbolic, symbolicNote, agreement, declaredNames, seconds, Optional.empty());
     }
 
-    /** Neural laws without a formula on imprecise networks, left out of {@link #count()} ({@link UnprovedLawsCaution}). */
+    /**
+     * Neural laws without a formula that rest on imprecise networks, left out of {@link #count()}
+     * ({@link UnprovedLawsCaution}).
+     */
     public int candidates() {
         return neural.flatMap(result -> agreement.map(measured -> UnprovedLawsCaution.candidates(result, measured)))
                 .orElse(0);

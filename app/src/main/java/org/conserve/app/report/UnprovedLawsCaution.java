@@ -12,7 +12,7 @@ import org.conserve.symbolic.discovery.Agreement;
  * invariants (seeds 1 to 3), as low as Kepler's true laws reach with the default training, so the neural
  * count there is too high (docs/decisions/neural-defaults.md, tuning rounds 3 and 4). When the formula
  * search leaves such networks unexplained, they are candidates: reported, and left out of the final count
- * ({@code DiscoveryPipeline.candidates}). Stateless.
+ * ({@code DiscoveryPipeline.leftOut}). Stateless.
  */
 public final class UnprovedLawsCaution {
     /**
@@ -70,7 +70,7 @@ public final class UnprovedLawsCaution {
         return Optional.of(String.format(Locale.ROOT, "%d neural law%s without a formula rest%s on networks conserved"
                         + " only to l1 %.1e; approximate invariants of chaotic systems reach that too, so the count"
                         + " leaves %s out: treat %s as %s", unexplained, unexplained == 1 ? "" : "s",
-                unexplained == 1 ? "s" : "", worstL1, unexplained == 1 ? "it" : "them", unexplained == 1 ? "it" : "them",
-                unexplained == 1 ? "a candidate" : "candidates"));
+                unexplained == 1 ? "s" : "", worstL1, unexplained == 1 ? "it" : "them",
+                unexplained == 1 ? "it" : "them", unexplained == 1 ? "a candidate" : "candidates"));
     }
 }

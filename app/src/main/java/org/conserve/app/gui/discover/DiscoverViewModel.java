@@ -38,7 +38,6 @@ import org.conserve.app.gui.task.FrameClock;
 import org.conserve.app.gui.task.LatestValue;
 import org.conserve.app.gui.task.TaskHandle;
 import org.conserve.app.gui.task.TaskRunner;
-import org.conserve.app.report.UnprovedLawsCaution;
 
 /**
  * The Discover page: settings, Run and Cancel, progress (stage, elapsed, remaining), the loss history,
@@ -275,8 +274,7 @@ public final class DiscoverViewModel {
     /** "3 independent laws", or "1 independent law, without 2 neural candidates" (see the laws summary's caution). */
     static String countText(DiscoverResult result) {
         int count = finalCount(result);
-        int candidates = result.formulas()
-                .map(found -> UnprovedLawsCaution.candidates(result.neural(), found.agreement())).orElse(0);
+        int candidates = DiscoveryPipeline.candidates(result.neural(), result.formulas());
         return count + " independent law" + (count == 1 ? "" : "s") + (candidates == 0 ? ""
                 : ", without " + candidates + " neural candidate" + (candidates == 1 ? "" : "s"));
     }

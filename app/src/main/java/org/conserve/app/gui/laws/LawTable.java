@@ -45,9 +45,7 @@ public final class LawTable {
         }
         int neuralOnly = Math.max(0, result.neural().count() - explained);
         // candidates rest on imprecise networks and are left out of the count (UnprovedLawsCaution)
-        boolean candidates = result.formulas()
-                .map(formulas -> UnprovedLawsCaution.candidates(result.neural(), formulas.agreement()) > 0)
-                .orElse(false);
+        boolean candidates = DiscoveryPipeline.candidates(result.neural(), result.formulas()) > 0;
         for (int i = 1; i <= neuralOnly; i++) {
             String why = result.formulas().isPresent() ? "no formula in the searched basis"
                     : "formula search not run";
