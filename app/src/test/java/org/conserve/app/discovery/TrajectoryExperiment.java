@@ -34,6 +34,25 @@ public final class TrajectoryExperiment {
         System.out.printf("neural count %d, ratios %s, l1 %s, %.1f s%n", neural.count(),
                 Arrays.toString(neural.explainedRatios()), Arrays.toString(neural.conservationLoss()), neural.seconds());
         int[] kept = neural.conservedNetworks();
+        if (Boolean.getBoolean("angles") && kept.length >= 2) {
+            double[][] points = new OdeSampler().sample(system, 4000, seed + 555).points();
+            double[][][] g = model.gradientsAt(points);
+            double[] cosines = new double[points.length];
+            for (int p = 0; p < points.length; p++) {
+                double ab = 0, aa = 0, bb = 0;
+                for (int k = 0; k < g[p][0].length; k++) {
+                    ab += g[p][kept[0]][k] * g[p][kept[1]][k];
+                    aa += g[p][kept[0]][k] * g[p][kept[0]][k];
+                    bb += g[p][kept[1]][k] * g[p][kept[1]][k];
+                }
+                cosines[p] = Math.abs(ab) / Math.sqrt(aa * bb);
+            }
+            double mean = Arrays.stream(cosines).average().orElse(0);
+            Arrays.sort(cosines);
+            int m = cosines.length;
+            System.out.printf("|cos| between networks %d and %d: mean %.5f min %.4f 10%% %.4f median %.4f 90%% %.4f max %.4f%n",
+                    kept[0], kept[1], mean, cosines[0], cosines[m / 10], cosines[m / 2], cosines[m * 9 / 10], cosines[m - 1]);
+        }
         if (Boolean.getBoolean("quantiles")) {
             org.conserve.engine.sampling.SampleSet fresh = new OdeSampler().sample(system, 4000, seed + 555);
             double[][][] g = model.gradientsAt(fresh.points());
