@@ -18,7 +18,7 @@ public final class TrainingExperiment {
         double lr = args.length > 9 ? Double.parseDouble(args[9]) : 1e-2;
         Samples samples = sample(system, count, seed);
         TrainingConfig config = TrainingConfig.defaults().withArchitecture(width, Integer.parseInt(System.getProperty("depth", "2")), Activation.valueOf(System.getProperty("act", "SILU")))
-                .withAdam(adam, lr, lr / 100, batch).withLbfgs(lbfgs, Integer.getInteger("memory", 20), Double.parseDouble(System.getProperty("lbfgsLambda", "NaN"))).withLambda(lambda).withSeed(seed)
+                .withAdam(adam, lr, lr / 100, batch).withLbfgs(lbfgs, Integer.getInteger("memory", TrainingConfig.defaults().lbfgsMemory()), Double.parseDouble(System.getProperty("lbfgsLambda", "NaN"))).withLambda(lambda).withSeed(seed)
                 .withNetworks(networks).withReportEvery(Integer.parseInt(System.getProperty("every", "250")))
                 .withGradientFloor(Double.parseDouble(System.getProperty("floor", "1e-6")));
         InductiveBias bias = "radial".equals(System.getProperty("bias"))
