@@ -29,26 +29,27 @@ public final class OdeReports {
                                      Optional<DiscoveryPipeline.Formulas> formulas, String symbolicNote, long seed,
                                      double seconds) {
         Optional<Agreement> agreement = formulas.map(DiscoveryPipeline.Formulas::agreement);
-        int count = DiscoveryPipeline.finalCount(neural, formulas);
-        String source = DiscoveryPipeline.candidates(neural, formulas) > 0 ? "symbolic"
-                : countSource(count, neural.count());
         return new DiscoveryReport(definition.name(), definition.file(), "ode", definition.dimension(),
-                count, source, definition.expected().count(), seed,
+                DiscoveryPipeline.finalCount(neural, formulas), countSource(neural, formulas),
+                definition.expected().count(), seed,
                 Versions.current(neural.provenance().nd4jVersion(), neural.provenance().backend()),
                 Optional.of(neural), "", formulas.map(DiscoveryPipeline.Formulas::outcome), symbolicNote, agreement,
                 names(definition), seconds);
     }
 
     /**
-     * Which stages gave an ODE count when no neural law is a candidate (a candidate makes it "symbolic": only
-     * the formulas count): "neural" when it is the networks' count, otherwise "neural and
-     * symbolic" (the networks and the formulas counted together). The joint count can be larger (a formula
-     * the networks missed, or networks that miss a formula: the double pendulum, seeds 2 and 3, networks 2,
-     * formula 1, together 3) or smaller (an exact gradient shows a network's extra direction to be no larger
-     * than its error: seed 1, together 1). The formulas may be proved or numeric only.
+     * Which stages gave the final ODE count ({@link DiscoveryPipeline#finalCount}): "symbolic" when neural
+     * candidates were left out (only the formulas count); otherwise "neural" when it is the networks' count,
+     * else "neural and symbolic" (the networks and the formulas counted together). The joint count can be
+     * larger (a formula the networks missed) or smaller (an exact gradient shows a network's extra direction
+     * to be no larger than its error: the double pendulum, seed 1, together 1). The formulas may be proved
+     * or numeric only.
      */
-    public static String countSource(int count, int neuralCount) {
-        return count == neuralCount ? "neural" : "neural and symbolic";
+    public static String countSource(NeuralResult neural, Optional<DiscoveryPipeline.Formulas> formulas) {
+        if (DiscoveryPipeline.candidates(neural, formulas) > 0) {
+            return "symbolic";
+        }
+        return DiscoveryPipeline.finalCount(neural, formulas) == neural.count() ? "neural" : "neural and symbolic";
     }
 
     /** Coordinates, density symbols, then parameters: the names the formulas are rendered with. */

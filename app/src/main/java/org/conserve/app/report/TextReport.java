@@ -37,12 +37,9 @@ public final class TextReport {
         });
         String expected = report.expectedCount().isPresent()
                 ? " (the file expects " + report.expectedCount().getAsInt() + ")" : "";
-        int candidates = report.candidates();
-        String leftOut = candidates == 0 ? "" : String.format(Locale.ROOT, ", without the %d neural candidate%s",
-                candidates, candidates == 1 ? "" : "s");
         out.printf(Locale.ROOT, "Count: %d independent conservation law%s, from the %s search%s%s; %.1f s in all%n",
-                report.count(), report.count() == 1 ? "" : "s", report.countSource(), leftOut, expected,
-                report.seconds());
+                report.count(), report.count() == 1 ? "" : "s", report.countSource(),
+                UnprovedLawsCaution.leftOutPhrase(report.candidates()), expected, report.seconds());
     }
 
     private static void neural(NeuralResult result, DiscoveryReport report, PrintWriter out) {

@@ -38,6 +38,7 @@ import org.conserve.app.gui.task.FrameClock;
 import org.conserve.app.gui.task.LatestValue;
 import org.conserve.app.gui.task.TaskHandle;
 import org.conserve.app.gui.task.TaskRunner;
+import org.conserve.app.report.UnprovedLawsCaution;
 
 /**
  * The Discover page: settings, Run and Cancel, progress (stage, elapsed, remaining), the loss history,
@@ -274,9 +275,8 @@ public final class DiscoverViewModel {
     /** "3 independent laws", or "1 independent law, without 2 neural candidates" (see the laws summary's caution). */
     static String countText(DiscoverResult result) {
         int count = finalCount(result);
-        int candidates = DiscoveryPipeline.candidates(result.neural(), result.formulas());
-        return count + " independent law" + (count == 1 ? "" : "s") + (candidates == 0 ? ""
-                : ", without " + candidates + " neural candidate" + (candidates == 1 ? "" : "s"));
+        return count + " independent law" + (count == 1 ? "" : "s")
+                + UnprovedLawsCaution.leftOutPhrase(DiscoveryPipeline.candidates(result.neural(), result.formulas()));
     }
 
     /** The count a result stands for, as the command line says ({@link DiscoveryPipeline#finalCount}). */

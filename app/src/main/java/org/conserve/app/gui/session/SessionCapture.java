@@ -28,10 +28,9 @@ public final class SessionCapture {
                              DiscoverResult result, List<LossPoint> losses, double seconds) {
         NeuralResult neural = result.neural();
         Optional<DiscoveryPipeline.Formulas> formulas = result.formulas();
-        int count = DiscoveryPipeline.finalCount(neural, formulas);
-        String source = OdeReports.countSource(count, neural.count());
-        DiscoveryReport report = new DiscoveryReport(result.system(), fileName, "ode", neural.dimension(), count,
-                source, OptionalInt.empty(), neural.provenance().seed(),
+        DiscoveryReport report = new DiscoveryReport(result.system(), fileName, "ode", neural.dimension(),
+                DiscoveryPipeline.finalCount(neural, formulas), OdeReports.countSource(neural, formulas),
+                OptionalInt.empty(), neural.provenance().seed(),
                 Versions.current(neural.provenance().nd4jVersion(), neural.provenance().backend()),
                 Optional.of(neural), "", formulas.map(DiscoveryPipeline.Formulas::outcome),
                 formulas.isPresent() ? "" : "not searched (the run was stopped)",

@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.conserve.app.discovery.DiscoveryPipeline;
 import org.conserve.app.discovery.OdeReports;
+import org.conserve.app.gui.session.SessionCapture;
 import org.conserve.app.report.DiscoveryReport;
 import org.conserve.app.report.JsonReport;
 import org.conserve.app.report.TextReport;
@@ -58,9 +63,15 @@ class FinalCountTest {
         StringWriter printed = new StringWriter();
         TextReport.print(report, new PrintWriter(printed, true));
         String text = printed.toString();
-        assertTrue(text.contains("Count: 1 independent conservation law, from the symbolic search, without the "
+        assertTrue(text.contains("Count: 1 independent conservation law, from the symbolic search, without "
                 + neuralCount + " neural candidate"), text);
         assertEquals(formulaCount, DiscoverViewModel.finalCount(run.result(Optional.of(formulas))));
+        // the app's saved session carries the command line's report
+        ObjectNode saved = SessionCapture.of("harmonic-oscillator.yaml", "", Map.of(),
+                run.result(Optional.of(formulas)), List.of(), 1.0).report();
+        assertEquals(formulaCount, saved.get("count").asInt());
+        assertEquals("symbolic", saved.get("countSource").asText());
+        assertEquals(neuralCount, saved.get("agreement").get("candidates").asInt());
         assertEquals("1 independent law, without " + neuralCount + " neural candidate" + (neuralCount == 1 ? "" : "s"),
                 DiscoverViewModel.countText(run.result(Optional.of(formulas))));
 
