@@ -130,7 +130,8 @@ final class BenchCommand implements Callable<Integer> {
             int points = ((Sampling.Box) definition.sampling()).points()
                     .orElse(Discovery.defaultSamples(definition.dimension()));
             InductiveBias bias = noBias ? InductiveBias.NONE : definition.neural().bias();
-            Discovery discovery = Discovery.defaults().withSamples(points).withSeed(seed).withBias(bias);
+            Discovery discovery = Discovery.defaults().withSamples(points).withSeed(seed).withBias(bias)
+                    .withTraining(TrainingConfig.forDimension(definition.dimension()));
             if (!(bias instanceof InductiveBias.None)) {
                 TrainingConfig training = TrainingConfig.biasedDefaults();
                 if (definition.neural().networks().isPresent()) {

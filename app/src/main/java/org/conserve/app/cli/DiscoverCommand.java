@@ -61,8 +61,8 @@ final class DiscoverCommand implements Callable<Integer> {
     private Integer networks;
 
     @Option(names = "--lambda", paramLabel = "X",
-            description = "weight of the independence loss l2 (default 0.1, lowered in steps during L-BFGS while"
-                    + " the networks stay independent)")
+            description = "weight of the independence loss l2 (default 0.1, with a neural.bias 0.01; lowered in"
+                    + " steps during L-BFGS while the networks stay independent)")
     private Double lambda;
 
     @Option(names = "--samples", paramLabel = "N",
@@ -70,10 +70,12 @@ final class DiscoverCommand implements Callable<Integer> {
                     + " random training states (default: the file's sampling.states)")
     private Integer samples;
 
-    @Option(names = "--adam", paramLabel = "STEPS", description = "Adam steps (default 1500)")
+    @Option(names = "--adam", paramLabel = "STEPS", description = "Adam steps (default 1500; with a neural.bias 500;"
+            + " PDE 1000)")
     private Integer adamSteps;
 
-    @Option(names = "--lbfgs", paramLabel = "STEPS", description = "L-BFGS iterations after Adam (default at most 1500; stops early when l1 stalls)")
+    @Option(names = "--lbfgs", paramLabel = "STEPS", description = "L-BFGS iterations after Adam (default: at most 3000"
+            + " up to dimension 4, else 1500; PDE 600; stops early when l1 stalls)")
     private Integer lbfgsSteps;
 
     @Option(names = "--time", description = "ODE: also look for laws that depend on time explicitly (t as a"

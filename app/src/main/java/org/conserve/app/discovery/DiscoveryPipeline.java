@@ -29,11 +29,14 @@ public final class DiscoveryPipeline {
     /**
      * The user's settings; {@code null} means "the default".
      *
-     * @param networks   number of networks (default: the dimension d)
-     * @param lambda     weight of the independence loss (default {@link TrainingConfig#defaults()})
+     * @param networks   number of networks (default: d - 1, at least 2; PDE: density features + 2, at most 6)
+     * @param lambda     weight of the independence loss (default: {@link TrainingConfig#defaults()}'s, under an
+     *                   inductive bias {@link TrainingConfig#biasedDefaults()}'s, for a PDE
+     *                   {@code PdeDiscovery.defaultTraining()}'s)
      * @param samples    training points (default: the file's sampling.points, else 250 per dimension)
-     * @param adamSteps  Adam steps
-     * @param lbfgsSteps L-BFGS iterations after Adam
+     * @param adamSteps  Adam steps (default: as lambda)
+     * @param lbfgsSteps L-BFGS iterations after Adam (default: {@link TrainingConfig#forDimension}'s for plain
+     *                   networks, otherwise as lambda)
      * @param seed       seed of sampling and training
      * @param degree     the last monomial degree the formula search tries, replacing the file's
      *                   {@code search.degree} (default: the file's, else the search grows it up to
@@ -90,19 +93,6 @@ public final class DiscoveryPipeline {
                 : Discovery.defaultSamples(d);
     }
 
-    /** The neural discovery {@code settings} describe, drawing {@code samples} training points. */
-    public static Discovery discovery(Settings settings, int samples) {
-        return discovery(settings, samples, InductiveBias.NONE);
-    }
-
-    /**
-     * The neural discovery {@code settings} describe with networks of the structure {@code bias}: from
-     * {@link TrainingConfig#biasedDefaults()} under a bias, {@link TrainingConfig#defaults()} without.
-     */
-    public static Discovery discovery(Settings settings, int samples, InductiveBias bias) {
-        return configured(settings, samples, bias);
-    }
-
     /**
      * The neural discovery of {@code definition}'s ODE: with {@code useBias}, the file's {@code neural.bias}
      * and, unless {@code settings} name a network count, its {@code neural.networks}; without, plain
@@ -114,7 +104,8 @@ public final class DiscoveryPipeline {
             chosen = new Settings(definition.neural().networks().getAsInt(), settings.lambda(), settings.samples(),
                     settings.adamSteps(), settings.lbfgsSteps(), settings.seed(), settings.degree());
         }
-        return configured(chosen, samples, useBias ? definition.neural().bias() : InductiveBias.NONE);
+        return configured(chosen, samples, useBias ? definition.neural().bias() : InductiveBias.NONE,
+                definition.dimension());
     }
 
     /** {@code base} with the settings the user gave (networks, lambda, Adam steps, L-BFGS steps) replacing its own. */
@@ -136,10 +127,14 @@ public final class DiscoveryPipeline {
         return training;
     }
 
-    private static Discovery configured(Settings settings, int samples, InductiveBias bias) {
+    /**
+     * The discovery with {@link TrainingConfig#biasedDefaults()} under a bias and
+     * {@link TrainingConfig#forDimension} without, the settings the user gave replacing their values.
+     */
+    private static Discovery configured(Settings settings, int samples, InductiveBias bias, int dimension) {
         boolean biased = bias != null && !(bias instanceof InductiveBias.None);
         TrainingConfig training = trainingFrom(settings,
-                biased ? TrainingConfig.biasedDefaults() : TrainingConfig.defaults());
+                biased ? TrainingConfig.biasedDefaults() : TrainingConfig.forDimension(dimension));
         return Discovery.defaults().withSamples(samples).withSeed(settings.seed()).withTraining(training)
                 .withBias(bias);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.conserve.app.discovery.DiscoveryPipeline;
+import org.conserve.engine.discovery.PdeDiscovery;
 import org.conserve.engine.neural.TrainingConfig;
 import org.conserve.symbolic.file.SearchHints;
 
@@ -13,10 +14,18 @@ import org.conserve.symbolic.file.SearchHints;
  * {@link DiscoveryPipeline.Settings}. An empty field means the default. Stateless; thread-safe.
  */
 public final class DiscoverSettings {
-    /** Defaults shown in the fields: those of {@link TrainingConfig#defaults()} and seed 1. */
-    public static final String DEFAULT_LAMBDA = format(TrainingConfig.defaults().lambda());
-    public static final String DEFAULT_ADAM = Integer.toString(TrainingConfig.defaults().adamSteps());
-    public static final String DEFAULT_LBFGS = Integer.toString(TrainingConfig.defaults().lbfgsSteps());
+    /**
+     * The training defaults, shown as the empty fields' prompts: they depend on the system (plain networks,
+     * an inductive bias, a PDE's density networks; the L-BFGS budget on the dimension), so the fields start
+     * empty and a run takes the defaults of the system it runs on.
+     */
+    public static final String LAMBDA_PROMPT = format(TrainingConfig.defaults().lambda()) + "; bias "
+            + format(TrainingConfig.biasedDefaults().lambda());
+    public static final String ADAM_PROMPT = TrainingConfig.defaults().adamSteps() + "; bias "
+            + TrainingConfig.biasedDefaults().adamSteps() + "; PDE " + PdeDiscovery.defaultTraining().adamSteps();
+    public static final String LBFGS_PROMPT = TrainingConfig.SMALL_SYSTEM_LBFGS_STEPS + " (d \u2264 "
+            + TrainingConfig.SMALL_SYSTEM_DIMENSION + "), " + TrainingConfig.defaults().lbfgsSteps() + "; PDE "
+            + PdeDiscovery.defaultTraining().lbfgsSteps();
     public static final String DEFAULT_SEED = "1";
 
     /** The settings read from the fields, or the problems, each naming the field and what it expects. */

@@ -41,15 +41,20 @@ public final class DiscoverView extends SplitPane {
         settings.setHgap(8);
         settings.setVgap(6);
         int row = heading(settings, 0, "Networks and training");
-        row = field(settings, row, "Networks", "discover-networks", model.networksProperty(), "= dimension",
-                "Number of networks trained (default: the dimension d; at most d - 1 laws exist)");
-        row = field(settings, row, "Lambda", "discover-lambda", model.lambdaProperty(), "",
-                "Weight of the independence loss l2");
+        row = field(settings, row, "Networks", "discover-networks", model.networksProperty(), "d - 1; PDE",
+                "Number of networks trained (default: d - 1, at least 2, for dimension d, since at most d - 1"
+                        + " independent laws exist; PDE: density features + 2, at most 6)");
+        row = field(settings, row, "Lambda", "discover-lambda", model.lambdaProperty(), DiscoverSettings.LAMBDA_PROMPT,
+                "Weight of the independence loss l2 (empty: " + DiscoverSettings.LAMBDA_PROMPT
+                        + " with the file's inductive bias; lowered in steps during L-BFGS)");
         row = field(settings, row, "Samples", "discover-samples", model.samplesProperty(), "file / 250 per dim.",
-                "Training points (default: the file's sampling.points, else 250 per dimension)");
-        row = field(settings, row, "Adam steps", "discover-adam", model.adamStepsProperty(), "", "Adam steps");
-        row = field(settings, row, "L-BFGS steps", "discover-lbfgs", model.lbfgsStepsProperty(), "",
-                "L-BFGS iterations after Adam");
+                "Training points (default: the file's sampling.points, else 250 per dimension; PDE: the file's"
+                        + " sampling.states)");
+        row = field(settings, row, "Adam steps", "discover-adam", model.adamStepsProperty(), DiscoverSettings.ADAM_PROMPT,
+                "Adam steps (empty: " + DiscoverSettings.ADAM_PROMPT + ")");
+        row = field(settings, row, "L-BFGS steps", "discover-lbfgs", model.lbfgsStepsProperty(),
+                DiscoverSettings.LBFGS_PROMPT, "Most L-BFGS iterations after Adam; a run stops earlier when l1 stalls"
+                        + " (empty: " + DiscoverSettings.LBFGS_PROMPT + " for dimension d)");
         row = field(settings, row, "Seed", "discover-seed", model.seedProperty(), "",
                 "Seed of sampling and training: same seed, same answer");
         row = biasChoice(settings, row, model);

@@ -59,11 +59,10 @@ public final class DiscoverViewModel {
     private final Consumer<UserMessage> messages;
 
     private final StringProperty networks = new SimpleStringProperty(this, "networks", "");
-    private final StringProperty lambda = new SimpleStringProperty(this, "lambda", DiscoverSettings.DEFAULT_LAMBDA);
+    private final StringProperty lambda = new SimpleStringProperty(this, "lambda", "");
     private final StringProperty samples = new SimpleStringProperty(this, "samples", "");
-    private final StringProperty adamSteps = new SimpleStringProperty(this, "adamSteps", DiscoverSettings.DEFAULT_ADAM);
-    private final StringProperty lbfgsSteps = new SimpleStringProperty(this, "lbfgsSteps",
-            DiscoverSettings.DEFAULT_LBFGS);
+    private final StringProperty adamSteps = new SimpleStringProperty(this, "adamSteps", "");
+    private final StringProperty lbfgsSteps = new SimpleStringProperty(this, "lbfgsSteps", "");
     private final StringProperty seed = new SimpleStringProperty(this, "seed", DiscoverSettings.DEFAULT_SEED);
     private final StringProperty degree = new SimpleStringProperty(this, "degree", "");
     private final StringProperty bias = new SimpleStringProperty(this, "bias", BIAS_FROM_FILE);

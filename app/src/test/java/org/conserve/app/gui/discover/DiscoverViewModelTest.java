@@ -27,7 +27,6 @@ import org.conserve.app.gui.task.ManualFrameClock;
 import org.conserve.app.gui.task.TaskHandle;
 import org.conserve.app.gui.task.TaskRunner;
 import org.conserve.examples.Catalogue;
-import org.conserve.engine.neural.TrainingConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,10 +72,14 @@ class DiscoverViewModelTest {
         DiscoverViewModel model = model(new CurrentThreadTaskRunner());
         model.open("Harmonic oscillator (1D)", "harmonic-oscillator.yaml", OSCILLATOR);
         assertTrue(model.canRunProperty().get());
-        // The fields start at the trainer's defaults.
-        TrainingConfig defaults = TrainingConfig.defaults();
-        assertEquals(String.valueOf(defaults.lambda()), model.lambdaProperty().get());
-        assertEquals(String.valueOf(defaults.adamSteps()), model.adamStepsProperty().get());
+        // The training fields start empty: a run takes the defaults of its system (plain, biased or PDE
+        // networks; the L-BFGS budget by dimension), which the prompts show.
+        assertEquals("", model.lambdaProperty().get());
+        assertEquals("", model.adamStepsProperty().get());
+        assertEquals("", model.lbfgsStepsProperty().get());
+        assertEquals("0.1; bias 0.01", DiscoverSettings.LAMBDA_PROMPT);
+        assertEquals("1500; bias 500; PDE 1000", DiscoverSettings.ADAM_PROMPT);
+        assertEquals("3000 (d \u2264 4), 1500; PDE 600", DiscoverSettings.LBFGS_PROMPT);
 
         model.lambdaProperty().set("-1");
         assertEquals("Lambda must be a finite number >= 0, got -1", model.settingsProblemProperty().get());

@@ -26,8 +26,8 @@ public record ShortOscillatorRun(SystemDefinition definition, NeuralResult neura
         SystemDefinition definition = SystemFiles.parse("harmonic-oscillator.yaml",
                 Catalogue.find("harmonic-oscillator").orElseThrow().text());
         OdeSystem system = SymbolicDiscovery.odeSystem(definition);
-        NeuralResult neural = DiscoveryPipeline.discovery(
-                new DiscoveryPipeline.Settings(null, null, 200, adamSteps, lbfgsSteps, 7L), 200).run(system);
+        NeuralResult neural = DiscoveryPipeline.discovery(definition,
+                new DiscoveryPipeline.Settings(null, null, 200, adamSteps, lbfgsSteps, 7L), 200, false).run(system);
         return new ShortOscillatorRun(definition, neural, DiscoveryPipeline.formulas(definition, system, neural, 7L));
     }
 

@@ -40,7 +40,7 @@ final class TrainedSession {
             OdeSystem system = SymbolicDiscovery.odeSystem(definition);
             DiscoveryPipeline.Settings settings = new DiscoveryPipeline.Settings(null, null, 200, 150, 50, 7L);
             List<LossPoint> losses = new ArrayList<>();
-            NeuralResult neural = DiscoveryPipeline.discovery(settings, 200).run(system, new DiscoveryListener() {
+            NeuralResult neural = DiscoveryPipeline.discovery(definition, settings, 200, false).run(system, new DiscoveryListener() {
                 @Override
                 public Action onProgress(TrainingProgress report) {
                     losses.add(new LossPoint(report.elapsed().toNanos() / 1e9, report.loss(), report.l1(),
