@@ -69,7 +69,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--pde-adam", paramLabel = "STEPS", description = "PDE rows: Adam steps (default 1000)")
     private Integer pdeAdam;
 
-    @Option(names = "--pde-lbfgs", paramLabel = "STEPS", description = "PDE rows: L-BFGS iterations (default 600)")
+    @Option(names = "--pde-lbfgs", paramLabel = "STEPS", description = "PDE rows: L-BFGS iterations (default 1500)")
     private Integer pdeLbfgs;
 
     @Option(names = "--no-bias", description = "ODE: plain networks of all variables, ignoring the files'"

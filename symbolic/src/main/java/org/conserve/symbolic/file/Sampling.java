@@ -37,6 +37,6 @@ public sealed interface Sampling permits Sampling.Box, Sampling.States {
      */
     record States(int states, int modes, double amplitude) implements Sampling {
         /** Used where the file gives no {@code sampling}, or leaves a key out. */
-        public static final States DEFAULT = new States(64, 4, 1.0);
+        public static final States DEFAULT = new States(256, 4, 1.0);
     }
 }

@@ -156,7 +156,7 @@ final class Sections {
      */
     Sampling.States states(YamlNode.Mapping root) {
         Optional<YamlNode.Entry> entry = root.entry("sampling");
-        Optional<YamlNode.Mapping> sampling = entry.flatMap(e -> reading.mapping(e.value(), "sampling", "{states: 64, modes: 4, amplitude: 1}"));
+        Optional<YamlNode.Mapping> sampling = entry.flatMap(e -> reading.mapping(e.value(), "sampling", "{states: 256, modes: 4, amplitude: 1}"));
         Sampling.States defaults = Sampling.States.DEFAULT;
         if (sampling.isEmpty()) {
             return defaults;

@@ -79,7 +79,7 @@ class DiscoverViewModelTest {
         assertEquals("", model.lbfgsStepsProperty().get());
         assertEquals("0.1; bias 0.01", DiscoverSettings.LAMBDA_PROMPT);
         assertEquals("1500; bias 500; PDE 1000", DiscoverSettings.ADAM_PROMPT);
-        assertEquals("3000 (d \u2264 4), 1500; PDE 600", DiscoverSettings.LBFGS_PROMPT);
+        assertEquals("3000 (d \u2264 4), 1500; PDE 1500", DiscoverSettings.LBFGS_PROMPT);
 
         model.lambdaProperty().set("-1");
         assertEquals("Lambda must be a finite number >= 0, got -1", model.settingsProblemProperty().get());
