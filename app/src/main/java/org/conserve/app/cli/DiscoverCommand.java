@@ -75,7 +75,7 @@ final class DiscoverCommand implements Callable<Integer> {
     private Integer adamSteps;
 
     @Option(names = "--lbfgs", paramLabel = "STEPS", description = "L-BFGS iterations after Adam (default: at most 3000"
-            + " up to dimension 4, else 1500; PDE 600; stops early when l1 stalls)")
+            + " up to dimension 4, else 1500; PDE 1500; stops early when l1 stalls)")
     private Integer lbfgsSteps;
 
     @Option(names = "--time", description = "ODE: also look for laws that depend on time explicitly (t as a"

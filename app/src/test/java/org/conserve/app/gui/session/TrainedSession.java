@@ -40,14 +40,15 @@ final class TrainedSession {
             OdeSystem system = SymbolicDiscovery.odeSystem(definition);
             DiscoveryPipeline.Settings settings = new DiscoveryPipeline.Settings(null, null, 200, 150, 50, 7L);
             List<LossPoint> losses = new ArrayList<>();
-            NeuralResult neural = DiscoveryPipeline.discovery(definition, settings, 200, false).run(system, new DiscoveryListener() {
+            DiscoveryListener recorder = new DiscoveryListener() {
                 @Override
                 public Action onProgress(TrainingProgress report) {
                     losses.add(new LossPoint(report.elapsed().toNanos() / 1e9, report.loss(), report.l1(),
                             report.l2()));
                     return Action.CONTINUE;
                 }
-            });
+            };
+            NeuralResult neural = DiscoveryPipeline.discovery(definition, settings, 200, false).run(system, recorder);
             DiscoveryPipeline.Formulas formulas = DiscoveryPipeline.formulas(definition, system, neural, 7L);
             DiscoverResult discovery = new DiscoverResult(definition.name(), OdeReports.names(definition), neural,
                     Optional.of(formulas), false);
