@@ -20,6 +20,14 @@ final class TestSystems {
     };
 
     /** 2D isotropic oscillator, z = (x, y, px, py). */
+    /** x, y, px, py with frequencies 1 and 2 (oscillator-2d-ratio-2.yaml). */
+    static final Field RATIO_2 = (z, f) -> {
+        f[0] = z[2];
+        f[1] = z[3];
+        f[2] = -z[0];
+        f[3] = -4 * z[1];
+    };
+
     static final Field ISOTROPIC_2D = (z, f) -> {
         f[0] = z[2];
         f[1] = z[3];

@@ -43,7 +43,10 @@ public final class TrainingExperiment {
                         heldOut.rates(), 0)));
         System.out.printf("bias %s cpu %.1fs%n", bias.name(),
                 (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e9);
+        // -DbyRadius: mean cos^2 in bins of |z|; -DbyRadius=xpx: in bins of sqrt(x^2 + px^2) (coordinates 0 and 2),
+        // the distance to the plane where the ratio-2 oscillator's cubic law has a vanishing gradient
         if (System.getProperty("byRadius") != null) {
+            boolean xpx = "xpx".equals(System.getProperty("byRadius"));
             double[][] pts = heldOut.points();
             double[][] rts = heldOut.rates();
             double[][][] g = model.gradientsAt(pts);
@@ -59,6 +62,9 @@ public final class TrainingExperiment {
                         ff += rts[p][k] * rts[p][k];
                         rr += pts[p][k] * pts[p][k];
                     }
+                    if (xpx) {
+                        rr = pts[p][0] * pts[p][0] + pts[p][2] * pts[p][2];
+                    }
                     int bin = 0;
                     while (bin + 1 < edges.length && Math.sqrt(rr) >= edges[bin + 1]) {
                         bin++;
@@ -66,7 +72,7 @@ public final class TrainingExperiment {
                     sum[bin] += gf * gf / (gg * ff);
                     n[bin]++;
                 }
-                StringBuilder line = new StringBuilder("network " + net + " mean cos^2 by |z|:");
+                StringBuilder line = new StringBuilder("network " + net + " mean cos^2 by " + (xpx ? "sqrt(x^2 + px^2)" : "|z|") + ":");
                 for (int b = 0; b < edges.length; b++) {
                     if (n[b] > 0) {
                         line.append(String.format(" [%.2f,..) n=%d %.2e (share %.2f)", edges[b], n[b], sum[b] / n[b],
@@ -104,6 +110,8 @@ public final class TrainingExperiment {
             case "kepler" -> TestSystems.uniform(TestSystems.KEPLER, count, -2, 2, 4,
                     z -> Math.hypot(z[0], z[1]) > 0.5, seed);
             case "damped" -> TestSystems.uniform(TestSystems.DAMPED, count, -1, 1, 2, z -> true, seed);
+            // the file's box x, px, py in [-2, 2], y in [-1, 1]
+            case "ratio2" -> TestSystems.uniform(TestSystems.RATIO_2, count, -2, 2, 4, z -> Math.abs(z[1]) <= 1, seed);
             default -> throw new IllegalArgumentException(system);
         };
     }
