@@ -16,12 +16,10 @@ import org.conserve.app.report.PeakMemory;
 import org.conserve.engine.discovery.Discovery;
 import org.conserve.engine.discovery.NeuralResult;
 import org.conserve.engine.neural.InductiveBias;
-import org.conserve.engine.neural.TrainingConfig;
 import org.conserve.examples.BuiltInSystem;
 import org.conserve.examples.Catalogue;
 import org.conserve.symbolic.discovery.SymbolicDiscovery;
 import org.conserve.symbolic.discovery.SymbolicOutcome;
-import org.conserve.symbolic.file.Sampling;
 import org.conserve.symbolic.file.SystemDefinition;
 import org.conserve.symbolic.file.SystemFiles;
 import org.conserve.symbolic.file.SystemKind;
@@ -127,18 +125,12 @@ final class BenchCommand implements Callable<Integer> {
         PeakMemory.reset();
         long start = System.nanoTime();
         if (definition.kind() == SystemKind.ODE) {
-            int points = ((Sampling.Box) definition.sampling()).points()
-                    .orElse(Discovery.defaultSamples(definition.dimension()));
-            InductiveBias bias = noBias ? InductiveBias.NONE : definition.neural().bias();
-            Discovery discovery = Discovery.defaults().withSamples(points).withSeed(seed).withBias(bias)
-                    .withTraining(TrainingConfig.forDimension(definition.dimension()));
-            if (!(bias instanceof InductiveBias.None)) {
-                TrainingConfig training = TrainingConfig.biasedDefaults();
-                if (definition.neural().networks().isPresent()) {
-                    training = training.withNetworks(definition.neural().networks().getAsInt());
-                }
-                discovery = discovery.withTraining(training);
-            }
+            // the training discover would run: the file's bias (unless --no-bias) with its defaults, else the
+            // plain defaults for this dimension
+            DiscoveryPipeline.Settings defaults = new DiscoveryPipeline.Settings(null, null, null, null, null, seed);
+            Discovery discovery = DiscoveryPipeline.discovery(definition, defaults,
+                    DiscoveryPipeline.samples(definition, defaults), !noBias);
+            InductiveBias bias = discovery.bias();
             NeuralResult result = discovery.run(SystemLoader.ode(definition));
             double gapOrders = result.conservedNetworks().length == 0 ? Double.NaN : result.independence().gapOrders();
             OptionalInt expected = bias instanceof InductiveBias.None || definition.neural().expectedCount().isEmpty()

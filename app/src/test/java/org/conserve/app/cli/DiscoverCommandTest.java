@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.conserve.engine.discovery.PdeDiscovery;
+import org.conserve.engine.neural.TrainingConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +26,22 @@ class DiscoverCommandTest {
         StringWriter err = new StringWriter();
         int code = ConserveCommand.run(new PrintWriter(out), new PrintWriter(err), args);
         return new Run(code, out.toString(), err.toString());
+    }
+
+    /** The help states the training defaults as text; they must follow the code's. */
+    @Test
+    void helpStatesTheTrainingDefaultsOfTheCode() {
+        Run help = conserve("discover", "--help");
+        String text = help.out().replaceAll("\\s+", " ");
+        TrainingConfig plain = TrainingConfig.defaults();
+        TrainingConfig biased = TrainingConfig.biasedDefaults();
+        TrainingConfig pde = PdeDiscovery.defaultTraining();
+        assertTrue(text.contains("(default " + plain.lambda() + ", with a neural.bias " + biased.lambda() + ";"), text);
+        assertTrue(text.contains("Adam steps (default " + plain.adamSteps() + "; with a neural.bias "
+                + biased.adamSteps() + "; PDE " + pde.adamSteps() + ")"), text);
+        assertTrue(text.contains("at most " + TrainingConfig.SMALL_SYSTEM_LBFGS_STEPS + " up to dimension "
+                + TrainingConfig.SMALL_SYSTEM_DIMENSION + ", else " + plain.lbfgsSteps() + "; PDE "
+                + pde.lbfgsSteps() + ";"), text);
     }
 
     @Test
