@@ -156,4 +156,31 @@ class DiscoverCommandTest {
         assertTrue(noStates.err().contains("--samples must be at least 1"), noStates.err());
         assertFalse(noNetworks.err().contains("Exception"), noNetworks.err());
     }
+
+    @Test
+    void theBarrierTrainerRefusesWhatItCannotUse() {
+        Run unknown = conserve("discover", "harmonic-oscillator", "--trainer", "sgd");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("--trainer must be adam-lbfgs or barrier, got sgd"), unknown.err());
+
+        Run withLambda = conserve("discover", "harmonic-oscillator", "--trainer", "barrier", "--lambda", "0.1");
+        assertEquals(2, withLambda.code());
+        assertTrue(withLambda.err().contains("it takes no --lambda, --adam or --lbfgs"), withLambda.err());
+
+        Run pde = conserve("discover", "kdv", "--trainer", "barrier");
+        assertEquals(2, pde.code());
+        assertTrue(pde.err().contains("--trainer barrier is for ODEs"), pde.err());
+    }
+
+    @Test
+    void theBarrierTrainerCountsTheOscillatorsEnergyAndPrintsItsPath() {
+        Run run = conserve("discover", "harmonic-oscillator", "--trainer", "barrier", "--samples", "300",
+                "--neural-only", "--quiet");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("Neural:   1 independent"), run.out());
+        assertTrue(run.out().contains("barrier path (count = the largest set whose independent parts reach"),
+                run.out());
+        assertTrue(run.out().contains("set of 2 at w 1e-08"), run.out());
+        assertTrue(run.out().contains("not accepted"), run.out());
+    }
 }

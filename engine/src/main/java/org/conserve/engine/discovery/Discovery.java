@@ -4,6 +4,9 @@ import org.conserve.engine.EngineError;
 import org.conserve.engine.EngineException;
 import org.conserve.engine.independence.IndependenceAnalysis;
 import org.conserve.engine.independence.IndependenceReport;
+import org.conserve.engine.neural.BarrierSchedule;
+import org.conserve.engine.neural.BarrierTrainer;
+import org.conserve.engine.neural.BarrierTraining;
 import org.conserve.engine.neural.ConservationTrainer;
 import org.conserve.engine.neural.InductiveBias;
 import org.conserve.engine.neural.Samples;
@@ -39,9 +42,12 @@ import org.conserve.engine.system.OdeSystem;
  * @param bias            the structure of the networks ({@link InductiveBias#NONE}, the default: plain
  *                        MLPs); a bias from the system file, e.g. {@code sum K(body) + sum V(r_ij)}, can
  *                        only learn laws of its form
+ * @param barrier         null for the Adam and L-BFGS trainer; otherwise plain networks are trained by
+ *                        {@link BarrierTrainer} along this path, and the count is the largest set whose
+ *                        independent parts reach precision (a bias other than none is refused)
  */
 public record Discovery(int samples, int heldOut, long seed, TrainingConfig training, IndependenceAnalysis analysis,
-                        double conservationTolerance, InductiveBias bias) {
+                        double conservationTolerance, InductiveBias bias, BarrierSchedule barrier) {
 
     /** Default {@link #conservationTolerance()}: the trainer's, {@link TrainedModel#CONSERVED_L1}. */
     public static final double DEFAULT_CONSERVATION_TOLERANCE = TrainedModel.CONSERVED_L1;
@@ -63,6 +69,10 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
                     + conservationTolerance, "conservationTolerance", conservationTolerance);
         }
         bias = bias == null ? InductiveBias.NONE : bias;
+        if (barrier != null && !(bias instanceof InductiveBias.None)) {
+            throw new EngineException(EngineError.INVALID_ARGUMENT, "the barrier trainer trains plain networks; "
+                    + "it cannot take the bias " + bias.describe(), "bias");
+        }
         if (training == null || analysis == null) {
             throw new EngineException(EngineError.INVALID_ARGUMENT, "training and analysis settings are required");
         }
@@ -71,7 +81,7 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
     /** Default sampling, seed 1, the trainer's and the analysis' defaults. */
     public static Discovery defaults() {
         return new Discovery(0, 0, 1L, TrainingConfig.defaults(), IndependenceAnalysis.defaults(),
-                DEFAULT_CONSERVATION_TOLERANCE, InductiveBias.NONE);
+                DEFAULT_CONSERVATION_TOLERANCE, InductiveBias.NONE, null);
     }
 
     /** The default number of training points for dimension d. */
@@ -80,32 +90,37 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
     }
 
     public Discovery withSamples(int value) {
-        return new Discovery(value, heldOut, seed, training, analysis, conservationTolerance, bias);
+        return new Discovery(value, heldOut, seed, training, analysis, conservationTolerance, bias, barrier);
     }
 
     public Discovery withHeldOut(int value) {
-        return new Discovery(samples, value, seed, training, analysis, conservationTolerance, bias);
+        return new Discovery(samples, value, seed, training, analysis, conservationTolerance, bias, barrier);
     }
 
     public Discovery withSeed(long value) {
-        return new Discovery(samples, heldOut, value, training, analysis, conservationTolerance, bias);
+        return new Discovery(samples, heldOut, value, training, analysis, conservationTolerance, bias, barrier);
     }
 
     public Discovery withTraining(TrainingConfig value) {
-        return new Discovery(samples, heldOut, seed, value, analysis, conservationTolerance, bias);
+        return new Discovery(samples, heldOut, seed, value, analysis, conservationTolerance, bias, barrier);
     }
 
     public Discovery withAnalysis(IndependenceAnalysis value) {
-        return new Discovery(samples, heldOut, seed, training, value, conservationTolerance, bias);
+        return new Discovery(samples, heldOut, seed, training, value, conservationTolerance, bias, barrier);
     }
 
     public Discovery withConservationTolerance(double value) {
-        return new Discovery(samples, heldOut, seed, training, analysis, value, bias);
+        return new Discovery(samples, heldOut, seed, training, analysis, value, bias, barrier);
     }
 
     /** This discovery with networks of the structure {@code value} (null: none). */
     public Discovery withBias(InductiveBias value) {
-        return new Discovery(samples, heldOut, seed, training, analysis, conservationTolerance, value);
+        return new Discovery(samples, heldOut, seed, training, analysis, conservationTolerance, value, barrier);
+    }
+
+    /** This discovery trained by {@link BarrierTrainer} along {@code value} (null: Adam and L-BFGS). */
+    public Discovery withBarrier(BarrierSchedule value) {
+        return new Discovery(samples, heldOut, seed, training, analysis, conservationTolerance, bias, value);
     }
 
     /** The number of training points this configuration draws for dimension d. */
@@ -141,13 +156,16 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
         FieldChecks.requireNonZeroField(training);
 
         TrainingConfig config = this.training.withSeed(seed);
+        int heldOutCount = heldOut == 0 ? count : heldOut;
+        if (barrier != null) {
+            return runBarrier(system, listener, start, training, config, heldOutCount);
+        }
         listener.onStage(DiscoveryStage.TRAINING, config.networksFor(d) + " networks of " + config.depth()
                 + " x " + config.width() + " on " + count + " points, lambda " + config.lambda()
                 + (bias instanceof InductiveBias.None ? "" : ", bias " + bias.describe()));
         TrainedModel model = new ConservationTrainer(config).train(new Samples(training.points(), training.rates()),
                 bias, listener);
 
-        int heldOutCount = heldOut == 0 ? count : heldOut;
         listener.onStage(DiscoveryStage.COUNTING, "independence of the networks on " + heldOutCount
                 + " held-out points" + (model.stopped() ? " (training was stopped: partial result)" : ""));
         SampleSet fresh = sampler.sample(system, heldOutCount, seed + HELD_OUT_SEED_OFFSET);
@@ -163,6 +181,37 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
                 System.getProperty("java.version"));
         NeuralResult result = new NeuralResult(system.name(), d, report, model, conserved, counts, provenance,
                 (System.nanoTime() - start) / 1e9);
+        listener.onStage(DiscoveryStage.DONE, report.decision());
+        return result;
+    }
+
+    /**
+     * Training by {@link BarrierTrainer}: the held-out points are drawn first, since the trainer judges each
+     * set of networks on them; the independence analysis then runs over the accepted set only.
+     */
+    private NeuralResult runBarrier(OdeSystem system, DiscoveryListener listener, long start, SampleSet training,
+                                    TrainingConfig config, int heldOutCount) {
+        int d = system.dimension();
+        SampleSet fresh = new OdeSampler().sample(system, heldOutCount, seed + HELD_OUT_SEED_OFFSET);
+        listener.onStage(DiscoveryStage.TRAINING, "sets of 1 to " + config.networksFor(d) + " networks of "
+                + config.depth() + " x " + config.width() + " (" + config.activation().name().toLowerCase()
+                + ") on " + training.size() + " points, dense BFGS along barrier weights "
+                + barrier.firstWeight() + " to " + barrier.lastWeight());
+        BarrierTraining trained = new BarrierTrainer(config, barrier).train(
+                new Samples(training.points(), training.rates()), new Samples(fresh.points(), fresh.rates()),
+                listener);
+        TrainedModel model = trained.model().withConservationLosses(trained.heldOutL1());
+        listener.onStage(DiscoveryStage.COUNTING, "the largest set whose independent parts reached precision: "
+                + trained.count() + (model.stopped() ? " (training was stopped: partial result)" : ""));
+        int[] accepted = java.util.stream.IntStream.range(0, trained.count()).toArray();
+        IndependenceReport report = accepted.length == 0 ? IndependenceReport.none(analysis, fresh.size())
+                : analysis.analyse(model.restrictedTo(accepted), fresh.points());
+        SampleCounts counts = new SampleCounts(samplesFor(d), training.size(), training.rejectedByFilter(),
+                training.droppedNonFinite(), fresh.size());
+        Provenance provenance = new Provenance(seed, model.backend(), model.nd4jVersion(),
+                System.getProperty("java.version"));
+        NeuralResult result = new NeuralResult(system.name(), d, report, model, accepted, counts, provenance,
+                (System.nanoTime() - start) / 1e9, trained);
         listener.onStage(DiscoveryStage.DONE, report.decision());
         return result;
     }

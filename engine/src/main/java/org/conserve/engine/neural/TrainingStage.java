@@ -5,5 +5,7 @@ public enum TrainingStage {
     /** Adam with an exponentially decaying learning rate (mini-batch or full batch). */
     ADAM,
     /** Full-batch limited-memory BFGS, for high precision. */
-    LBFGS
+    LBFGS,
+    /** Dense BFGS along the barrier path of {@link BarrierTrainer}, one set of networks after another. */
+    BARRIER
 }

@@ -50,6 +50,42 @@ final class TestSystems {
         f[1] = -z[0] - 0.5 * z[1];
     };
 
+    /** Henon-Heiles, V = (x^2 + y^2)/2 + x^2 y - y^3/3, z = (x, y, px, py). */
+    static final Field HENON_HEILES = (z, f) -> {
+        f[0] = z[2];
+        f[1] = z[3];
+        f[2] = -z[0] - 2 * z[0] * z[1];
+        f[3] = -z[1] - z[0] * z[0] + z[1] * z[1];
+    };
+
+    static double henonHeilesEnergy(double[] z) {
+        return (z[2] * z[2] + z[3] * z[3]) / 2 + (z[0] * z[0] + z[1] * z[1]) / 2 + z[0] * z[0] * z[1]
+                - z[1] * z[1] * z[1] / 3;
+    }
+
+    /** Uniform samples in the box [low_k, high_k] that pass {@code where}. */
+    static Samples uniformBox(Field field, int count, double[] low, double[] high, Predicate<double[]> where,
+            long seed) {
+        Random random = new Random(seed);
+        int d = low.length;
+        double[][] points = new double[count][];
+        double[][] rates = new double[count][];
+        int filled = 0;
+        while (filled < count) {
+            double[] z = new double[d];
+            for (int k = 0; k < d; k++) {
+                z[k] = low[k] + (high[k] - low[k]) * random.nextDouble();
+            }
+            if (where.test(z)) {
+                double[] f = new double[d];
+                field.rate(z, f);
+                points[filled] = z;
+                rates[filled++] = f;
+            }
+        }
+        return new Samples(points, rates);
+    }
+
     static Samples uniform(Field field, int count, double low, double high, int d, Predicate<double[]> where,
             long seed) {
         Random random = new Random(seed);

@@ -103,7 +103,7 @@ public final class TrainingExperiment {
         }
     }
 
-    private static Samples sample(String system, int count, long seed) {
+    static Samples sample(String system, int count, long seed) {
         return switch (system) {
             case "osc1" -> TestSystems.uniform(TestSystems.OSCILLATOR_1D, count, -1, 1, 2, z -> true, seed);
             case "iso" -> TestSystems.uniform(TestSystems.ISOTROPIC_2D, count, -1, 1, 4, z -> true, seed);
@@ -112,6 +112,14 @@ public final class TrainingExperiment {
             case "damped" -> TestSystems.uniform(TestSystems.DAMPED, count, -1, 1, 2, z -> true, seed);
             // the file's box x, px, py in [-2, 2], y in [-1, 1]
             case "ratio2" -> TestSystems.uniform(TestSystems.RATIO_2, count, -2, 2, 4, z -> Math.abs(z[1]) <= 1, seed);
+            case "kepler-file" -> TestSystems.uniformBox(TestSystems.KEPLER, count,
+                    new double[] {-2, -2, -1, -1}, new double[] {2, 2, 1, 1}, z -> Math.hypot(z[0], z[1]) > 0.5, seed);
+            case "hh" -> TestSystems.uniformBox(TestSystems.HENON_HEILES, count,
+                    new double[] {-0.9, -0.55, -0.6, -0.6}, new double[] {0.9, 1.05, 0.6, 0.6}, z -> {
+                        double e = TestSystems.henonHeilesEnergy(z);
+                        return e > 1.0 / 8 && e < 1.0 / 6 && z[1] > -0.5 && z[1] < 1 - Math.sqrt(3) * z[0]
+                                && z[1] < 1 + Math.sqrt(3) * z[0];
+                    }, seed);
             default -> throw new IllegalArgumentException(system);
         };
     }
