@@ -87,9 +87,9 @@ final class DiscoverCommand implements Callable<Integer> {
     private boolean noBias;
 
     @Option(names = "--trainer", paramLabel = "NAME", description = "ODE: adam-lbfgs (default: Adam then L-BFGS,"
-            + " networks counted by their explained-ratio spectrum) or barrier (sets of 1, 2, ... plain tanh networks,"
-            + " dense BFGS along a log-det barrier path; the count is the largest set whose independent parts reach"
-            + " held-out l1 1e-6; ignores the file's neural.bias)")
+            + " networks counted by their explained-ratio spectrum) or precision (plain tanh networks one at a time,"
+            + " each against the accepted ones, dense BFGS; a network counts when the part of its gradient"
+            + " independent of the others is conserved to held-out l1 1e-6; ignores the file's neural.bias)")
     private String trainer;
 
     @Option(names = "--neural-only", description = "skip the symbolic search")
@@ -108,8 +108,8 @@ final class DiscoverCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         validateOptions();
         SystemDefinition definition = SystemArgument.read(file);
-        if (barrier() && definition.kind() != SystemKind.ODE) {
-            throw new UserInputException("--trainer barrier is for ODEs: " + definition.file() + " is a PDE");
+        if (precision() && definition.kind() != SystemKind.ODE) {
+            throw new UserInputException("--trainer precision is for ODEs: " + definition.file() + " is a PDE");
         }
         DiscoveryListener listener = quiet ? DiscoveryListener.NONE : new ProgressPrinter(err);
         DiscoveryReport report = definition.kind() == SystemKind.ODE
@@ -165,11 +165,11 @@ final class DiscoverCommand implements Callable<Integer> {
         if ((adamSteps != null && adamSteps < 0) || (lbfgsSteps != null && lbfgsSteps < 0)) {
             throw new UserInputException("--adam and --lbfgs must be >= 0");
         }
-        if (trainer != null && !trainer.equals("adam-lbfgs") && !trainer.equals("barrier")) {
-            throw new UserInputException("--trainer must be adam-lbfgs or barrier, got " + trainer);
+        if (trainer != null && !trainer.equals("adam-lbfgs") && !trainer.equals("precision")) {
+            throw new UserInputException("--trainer must be adam-lbfgs or precision, got " + trainer);
         }
-        if (barrier() && (lambda != null || adamSteps != null || lbfgsSteps != null)) {
-            throw new UserInputException("--trainer barrier runs dense BFGS along the barrier path: it takes no"
+        if (precision() && (lambda != null || adamSteps != null || lbfgsSteps != null)) {
+            throw new UserInputException("--trainer precision runs dense BFGS without an l2 term: it takes no"
                     + " --lambda, --adam or --lbfgs");
         }
         if (export != null) {
@@ -177,8 +177,8 @@ final class DiscoverCommand implements Callable<Integer> {
         }
     }
 
-    private boolean barrier() {
-        return "barrier".equals(trainer);
+    private boolean precision() {
+        return "precision".equals(trainer);
     }
 
     /** The discovery configured by the options and the file. */
@@ -191,8 +191,8 @@ final class DiscoverCommand implements Callable<Integer> {
             throw new UserInputException("--samples " + count + " is fewer than the dimension " + d
                     + "; give at least " + d + " (about " + Discovery.defaultSamples(d) + " are usual)");
         }
-        Discovery discovery = DiscoveryPipeline.discovery(definition, settings, count, !noBias && !barrier());
-        return barrier() ? DiscoveryPipeline.withBarrierTrainer(discovery, settings) : discovery;
+        Discovery discovery = DiscoveryPipeline.discovery(definition, settings, count, !noBias && !precision());
+        return precision() ? DiscoveryPipeline.withPrecisionTrainer(discovery, settings) : discovery;
     }
 
     private DiscoveryReport discoverOde(SystemDefinition definition, DiscoveryListener listener, PrintWriter err,

@@ -6,8 +6,7 @@ import java.util.OptionalInt;
 import org.conserve.app.report.UnprovedLawsCaution;
 import org.conserve.engine.discovery.Discovery;
 import org.conserve.engine.discovery.NeuralResult;
-import org.conserve.engine.neural.BarrierSchedule;
-import org.conserve.engine.neural.BarrierTrainer;
+import org.conserve.engine.neural.PrecisionTrainer;
 import org.conserve.engine.neural.InductiveBias;
 import org.conserve.engine.neural.TrainingConfig;
 import org.conserve.engine.system.OdeSystem;
@@ -111,22 +110,22 @@ public final class DiscoveryPipeline {
     }
 
     /**
-     * {@code discovery} trained by {@link BarrierTrainer} with its defaults instead: plain networks (a file's
+     * {@code discovery} trained by {@link PrecisionTrainer} with its defaults instead: plain networks (a file's
      * bias cannot be used), the user's network count and seed kept.
      *
      * @throws IllegalArgumentException when the settings name lambda, Adam or L-BFGS steps, which that
      *                                  trainer does not use
      */
-    public static Discovery withBarrierTrainer(Discovery discovery, Settings settings) {
+    public static Discovery withPrecisionTrainer(Discovery discovery, Settings settings) {
         if (settings.lambda() != null || settings.adamSteps() != null || settings.lbfgsSteps() != null) {
-            throw new IllegalArgumentException("the barrier trainer takes no lambda, Adam or L-BFGS steps (it runs "
-                    + "dense BFGS along the barrier path)");
+            throw new IllegalArgumentException("the precision trainer takes no lambda, Adam or L-BFGS steps");
         }
-        TrainingConfig training = BarrierTrainer.defaultConfig().withSeed(settings.seed());
+        TrainingConfig training = PrecisionTrainer.defaultConfig().withSeed(settings.seed());
         if (settings.networks() != null) {
             training = training.withNetworks(settings.networks());
         }
-        return discovery.withBias(InductiveBias.NONE).withTraining(training).withBarrier(BarrierSchedule.defaults());
+        return discovery.withBias(InductiveBias.NONE).withTraining(training)
+                .withPrecisionIterations(PrecisionTrainer.DEFAULT_ITERATIONS);
     }
 
     /** {@code base} with the settings the user gave (networks, lambda, Adam steps, L-BFGS steps) replacing its own. */

@@ -67,7 +67,7 @@ public final class TextReport {
                     conserved.contains(i) ? "" : " (not conserved, not counted)"));
         }
         out.println("          conservation loss l1:" + losses);
-        result.barrierPath().ifPresent(path -> barrierPath(path, out));
+        result.precisionFits().ifPresent(fits -> precisionFits(fits, out));
         out.println("          inductive bias: " + result.model().bias().describe());
         var samples = result.samples();
         if ("pde".equals(report.kind())) {
@@ -83,53 +83,20 @@ public final class TextReport {
                 samples.heldOut(), result.provenance().seed(), result.provenance().backend(), result.seconds());
     }
 
-    /** The last stage of each set the barrier trainer tried, with its verdict, and the precision gap. */
-    private static void barrierPath(org.conserve.engine.neural.BarrierTraining path, PrintWriter out) {
-        out.println("          barrier path (count = the largest set whose independent parts reach held-out l1 <= "
-                + String.format(Locale.ROOT, "%.0e", org.conserve.engine.neural.BarrierVerdict.PRECISE_L1) + "):");
-        java.util.List<org.conserve.engine.neural.BarrierStage> stages = path.path();
-        for (int k = 0; k < stages.size(); k++) {
-            var stage = stages.get(k);
-            boolean lastOfSet = k == stages.size() - 1 || stages.get(k + 1).networks() != stage.networks();
-            if (!lastOfSet) {
-                continue;
-            }
-            StringBuilder line = new StringBuilder();
-            double[] training = stage.trainingL1();
-            double[] heldOut = stage.heldOutL1();
-            double[] independent = stage.independentL1();
-            for (int i = 0; i < training.length; i++) {
-                line.append(String.format(Locale.ROOT, " H%d %.1e/%.1e (x%.1f), independent part %.1e;", i + 1,
-                        training[i], heldOut[i], heldOut[i] / training[i], independent[i]));
-            }
-            boolean accepted = stage.networks() <= path.count();
-            out.printf(Locale.ROOT, "            set of %d at w %.0e, training/held-out l1:%s median log det G %.2f: %s%n",
-                    stage.networks(), stage.weight(), line, stage.medianLogDet(),
-                    accepted ? "accepted" : "not accepted");
+    /** Each network the precision trainer tried: precision, generalisation, independence, verdict, and the gap. */
+    private static void precisionFits(org.conserve.engine.neural.PrecisionTraining training, PrintWriter out) {
+        out.printf(Locale.ROOT, "          precision trainer: a network counts when the part of its gradient independent"
+                + " of the accepted ones reaches held-out l1 %.0e%n", org.conserve.engine.neural.PrecisionTrainer.PRECISE_L1);
+        for (var fit : training.fits()) {
+            out.printf(Locale.ROOT, "            H%d l1 %.1e training, %.1e held-out; independent part %.1e training,"
+                            + " %.1e held-out (x%.1f); median log |v|^2 %.2f: %s%n", fit.index(), fit.trainingL1(),
+                    fit.heldOutL1(), fit.trainingIndependentL1(), fit.independentL1(), fit.generalisationRatio(),
+                    fit.medianLogDistance(), fit.accepted() ? "counted" : "not counted");
         }
-        double gap = precisionGap(path);
+        double gap = training.precisionGap();
         if (Double.isFinite(gap)) {
             out.printf(Locale.ROOT, "            precision gap between counted and uncounted: %.1f orders%n", gap);
         }
-    }
-
-    /**
-     * Orders of magnitude between the worst independent part of the accepted set and the independent part of
-     * the network that was not accepted; NaN when nothing was accepted or nothing rejected.
-     */
-    static double precisionGap(org.conserve.engine.neural.BarrierTraining path) {
-        var stages = path.path();
-        if (path.count() == 0 || stages.isEmpty() || stages.get(stages.size() - 1).networks() <= path.count()) {
-            return Double.NaN;
-        }
-        double worstAccepted = 0;
-        for (var stage : stages) {
-            if (stage.networks() == path.count()) {
-                worstAccepted = stage.worstIndependentL1(); // the accepted set's last stage wins
-            }
-        }
-        double[] rejected = stages.get(stages.size() - 1).independentL1();
-        return Math.log10(rejected[rejected.length - 1] / worstAccepted);
     }
 
     private static void symbolic(SymbolicOutcome outcome, DiscoveryReport report, PrintWriter out) {

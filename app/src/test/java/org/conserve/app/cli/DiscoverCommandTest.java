@@ -158,29 +158,29 @@ class DiscoverCommandTest {
     }
 
     @Test
-    void theBarrierTrainerRefusesWhatItCannotUse() {
+    void thePrecisionTrainerRefusesWhatItCannotUse() {
         Run unknown = conserve("discover", "harmonic-oscillator", "--trainer", "sgd");
         assertEquals(2, unknown.code());
-        assertTrue(unknown.err().contains("--trainer must be adam-lbfgs or barrier, got sgd"), unknown.err());
+        assertTrue(unknown.err().contains("--trainer must be adam-lbfgs or precision, got sgd"), unknown.err());
 
-        Run withLambda = conserve("discover", "harmonic-oscillator", "--trainer", "barrier", "--lambda", "0.1");
+        Run withLambda = conserve("discover", "harmonic-oscillator", "--trainer", "precision", "--lambda", "0.1");
         assertEquals(2, withLambda.code());
         assertTrue(withLambda.err().contains("it takes no --lambda, --adam or --lbfgs"), withLambda.err());
 
-        Run pde = conserve("discover", "kdv", "--trainer", "barrier");
+        Run pde = conserve("discover", "kdv", "--trainer", "precision");
         assertEquals(2, pde.code());
-        assertTrue(pde.err().contains("--trainer barrier is for ODEs"), pde.err());
+        assertTrue(pde.err().contains("--trainer precision is for ODEs"), pde.err());
     }
 
     @Test
-    void theBarrierTrainerCountsTheOscillatorsEnergyAndPrintsItsPath() {
-        Run run = conserve("discover", "harmonic-oscillator", "--trainer", "barrier", "--samples", "300",
+    void thePrecisionTrainerCountsTheOscillatorsEnergyAndPrintsEachNetworksFit() {
+        Run run = conserve("discover", "harmonic-oscillator", "--trainer", "precision", "--samples", "300",
                 "--neural-only", "--quiet");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("Neural:   1 independent"), run.out());
-        assertTrue(run.out().contains("barrier path (count = the largest set whose independent parts reach"),
-                run.out());
-        assertTrue(run.out().contains("set of 2 at w 1e-08"), run.out());
-        assertTrue(run.out().contains("not accepted"), run.out());
+        assertTrue(run.out().contains("precision trainer: a network counts when the part of its gradient"), run.out());
+        assertTrue(run.out().contains(": counted\n") || run.out().contains(": counted\r\n"), run.out());
+        assertTrue(run.out().contains(": not counted"), run.out());
+        assertTrue(run.out().contains("precision gap between counted and uncounted"), run.out());
     }
 }

@@ -4,9 +4,8 @@ import org.conserve.engine.EngineError;
 import org.conserve.engine.EngineException;
 import org.conserve.engine.independence.IndependenceAnalysis;
 import org.conserve.engine.independence.IndependenceReport;
-import org.conserve.engine.neural.BarrierSchedule;
-import org.conserve.engine.neural.BarrierTrainer;
-import org.conserve.engine.neural.BarrierTraining;
+import org.conserve.engine.neural.PrecisionTrainer;
+import org.conserve.engine.neural.PrecisionTraining;
 import org.conserve.engine.neural.ConservationTrainer;
 import org.conserve.engine.neural.InductiveBias;
 import org.conserve.engine.neural.Samples;
@@ -42,12 +41,12 @@ import org.conserve.engine.system.OdeSystem;
  * @param bias            the structure of the networks ({@link InductiveBias#NONE}, the default: plain
  *                        MLPs); a bias from the system file, e.g. {@code sum K(body) + sum V(r_ij)}, can
  *                        only learn laws of its form
- * @param barrier         null for the Adam and L-BFGS trainer; otherwise plain networks are trained by
- *                        {@link BarrierTrainer} along this path, and the count is the largest set whose
- *                        independent parts reach precision (a bias other than none is refused)
+ * @param precisionIterations 0 for the Adam and L-BFGS trainer; otherwise plain networks are trained by
+ *                        {@link PrecisionTrainer} with at most this many BFGS iterations each, and the count is
+ *                        the number whose independent parts reach precision (a bias other than none is refused)
  */
 public record Discovery(int samples, int heldOut, long seed, TrainingConfig training, IndependenceAnalysis analysis,
-                        double conservationTolerance, InductiveBias bias, BarrierSchedule barrier) {
+                        double conservationTolerance, InductiveBias bias, int precisionIterations) {
 
     /** Default {@link #conservationTolerance()}: the trainer's, {@link TrainedModel#CONSERVED_L1}. */
     public static final double DEFAULT_CONSERVATION_TOLERANCE = TrainedModel.CONSERVED_L1;
@@ -69,8 +68,12 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
                     + conservationTolerance, "conservationTolerance", conservationTolerance);
         }
         bias = bias == null ? InductiveBias.NONE : bias;
-        if (barrier != null && !(bias instanceof InductiveBias.None)) {
-            throw new EngineException(EngineError.INVALID_ARGUMENT, "the barrier trainer trains plain networks; "
+        if (precisionIterations < 0) {
+            throw new EngineException(EngineError.INVALID_ARGUMENT, "precision iterations must be >= 0, got "
+                    + precisionIterations, "precisionIterations", precisionIterations);
+        }
+        if (precisionIterations > 0 && !(bias instanceof InductiveBias.None)) {
+            throw new EngineException(EngineError.INVALID_ARGUMENT, "the precision trainer trains plain networks; "
                     + "it cannot take the bias " + bias.describe(), "bias");
         }
         if (training == null || analysis == null) {
@@ -81,7 +84,7 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
     /** Default sampling, seed 1, the trainer's and the analysis' defaults. */
     public static Discovery defaults() {
         return new Discovery(0, 0, 1L, TrainingConfig.defaults(), IndependenceAnalysis.defaults(),
-                DEFAULT_CONSERVATION_TOLERANCE, InductiveBias.NONE, null);
+                DEFAULT_CONSERVATION_TOLERANCE, InductiveBias.NONE, 0);
     }
 
     /** The default number of training points for dimension d. */
@@ -90,37 +93,40 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
     }
 
     public Discovery withSamples(int value) {
-        return new Discovery(value, heldOut, seed, training, analysis, conservationTolerance, bias, barrier);
+        return new Discovery(value, heldOut, seed, training, analysis, conservationTolerance, bias, precisionIterations);
     }
 
     public Discovery withHeldOut(int value) {
-        return new Discovery(samples, value, seed, training, analysis, conservationTolerance, bias, barrier);
+        return new Discovery(samples, value, seed, training, analysis, conservationTolerance, bias, precisionIterations);
     }
 
     public Discovery withSeed(long value) {
-        return new Discovery(samples, heldOut, value, training, analysis, conservationTolerance, bias, barrier);
+        return new Discovery(samples, heldOut, value, training, analysis, conservationTolerance, bias, precisionIterations);
     }
 
     public Discovery withTraining(TrainingConfig value) {
-        return new Discovery(samples, heldOut, seed, value, analysis, conservationTolerance, bias, barrier);
+        return new Discovery(samples, heldOut, seed, value, analysis, conservationTolerance, bias, precisionIterations);
     }
 
     public Discovery withAnalysis(IndependenceAnalysis value) {
-        return new Discovery(samples, heldOut, seed, training, value, conservationTolerance, bias, barrier);
+        return new Discovery(samples, heldOut, seed, training, value, conservationTolerance, bias, precisionIterations);
     }
 
     public Discovery withConservationTolerance(double value) {
-        return new Discovery(samples, heldOut, seed, training, analysis, value, bias, barrier);
+        return new Discovery(samples, heldOut, seed, training, analysis, value, bias, precisionIterations);
     }
 
     /** This discovery with networks of the structure {@code value} (null: none). */
     public Discovery withBias(InductiveBias value) {
-        return new Discovery(samples, heldOut, seed, training, analysis, conservationTolerance, value, barrier);
+        return new Discovery(samples, heldOut, seed, training, analysis, conservationTolerance, value, precisionIterations);
     }
 
-    /** This discovery trained by {@link BarrierTrainer} along {@code value} (null: Adam and L-BFGS). */
-    public Discovery withBarrier(BarrierSchedule value) {
-        return new Discovery(samples, heldOut, seed, training, analysis, conservationTolerance, bias, value);
+    /**
+     * This discovery trained by {@link PrecisionTrainer} with at most {@code iterations} BFGS iterations per
+     * network (0: by Adam and L-BFGS).
+     */
+    public Discovery withPrecisionIterations(int iterations) {
+        return new Discovery(samples, heldOut, seed, training, analysis, conservationTolerance, bias, iterations);
     }
 
     /** The number of training points this configuration draws for dimension d. */
@@ -157,8 +163,8 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
 
         TrainingConfig config = this.training.withSeed(seed);
         int heldOutCount = heldOut == 0 ? count : heldOut;
-        if (barrier != null) {
-            return runBarrier(system, listener, start, training, config, heldOutCount);
+        if (precisionIterations > 0) {
+            return runPrecision(system, listener, start, training, config, heldOutCount);
         }
         listener.onStage(DiscoveryStage.TRAINING, config.networksFor(d) + " networks of " + config.depth()
                 + " x " + config.width() + " on " + count + " points, lambda " + config.lambda()
@@ -186,23 +192,24 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
     }
 
     /**
-     * Training by {@link BarrierTrainer}: the held-out points are drawn first, since the trainer judges each
-     * set of networks on them; the independence analysis then runs over the accepted set only.
+     * Training by {@link PrecisionTrainer}: the held-out points are drawn first, since the trainer judges each
+     * network on them; the independence analysis then runs over the accepted networks only.
      */
-    private NeuralResult runBarrier(OdeSystem system, DiscoveryListener listener, long start, SampleSet training,
-                                    TrainingConfig config, int heldOutCount) {
+    private NeuralResult runPrecision(OdeSystem system, DiscoveryListener listener, long start, SampleSet training,
+                                      TrainingConfig config, int heldOutCount) {
         int d = system.dimension();
         SampleSet fresh = new OdeSampler().sample(system, heldOutCount, seed + HELD_OUT_SEED_OFFSET);
-        listener.onStage(DiscoveryStage.TRAINING, "sets of 1 to " + config.networksFor(d) + " networks of "
+        listener.onStage(DiscoveryStage.TRAINING, "up to " + config.networksFor(d) + " networks of "
                 + config.depth() + " x " + config.width() + " (" + config.activation().name().toLowerCase()
-                + ") on " + training.size() + " points, dense BFGS along barrier weights "
-                + barrier.firstWeight() + " to " + barrier.lastWeight());
-        BarrierTraining trained = new BarrierTrainer(config, barrier).train(
+                + ") on " + training.size() + " points, one at a time against the accepted ones, dense BFGS");
+        PrecisionTraining trained = new PrecisionTrainer(config, precisionIterations).train(
                 new Samples(training.points(), training.rates()), new Samples(fresh.points(), fresh.rates()),
                 listener);
-        TrainedModel model = trained.model().withConservationLosses(trained.heldOutL1());
-        listener.onStage(DiscoveryStage.COUNTING, "the largest set whose independent parts reached precision: "
-                + trained.count() + (model.stopped() ? " (training was stopped: partial result)" : ""));
+        TrainedModel model = trained.model().withConservationLosses(
+                trained.fits().stream().mapToDouble(fit -> fit.heldOutL1()).toArray());
+        listener.onStage(DiscoveryStage.COUNTING, "networks whose independent part reached held-out l1 "
+                + PrecisionTrainer.PRECISE_L1 + ": " + trained.count()
+                + (model.stopped() ? " (training was stopped: partial result)" : ""));
         int[] accepted = java.util.stream.IntStream.range(0, trained.count()).toArray();
         IndependenceReport report = accepted.length == 0 ? IndependenceReport.none(analysis, fresh.size())
                 : analysis.analyse(model.restrictedTo(accepted), fresh.points());

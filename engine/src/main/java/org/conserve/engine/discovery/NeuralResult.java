@@ -23,9 +23,9 @@ import org.conserve.engine.neural.TrainedModel;
  * @param samples      how many points were drawn, used and dropped
  * @param provenance   seed and software
  * @param seconds      wall time of the whole run (sampling, training, counting)
- * @param precision    the barrier path and its verdicts when the networks were trained by
- *                     {@link org.conserve.engine.neural.BarrierTrainer} (then the conserved networks are the
- *                     accepted set); null for the Adam and L-BFGS trainer
+ * @param precision    each network's fit when the networks were trained by
+ *                     {@link org.conserve.engine.neural.PrecisionTrainer} (then the conserved networks are the
+ *                     accepted ones); null for the Adam and L-BFGS trainer
  */
 public record NeuralResult(
         String system,
@@ -36,20 +36,20 @@ public record NeuralResult(
         SampleCounts samples,
         Provenance provenance,
         double seconds,
-        org.conserve.engine.neural.BarrierTraining precision) {
+        org.conserve.engine.neural.PrecisionTraining precision) {
 
     public NeuralResult {
         conservedNetworks = conservedNetworks.clone();
     }
 
-    /** A result of the Adam and L-BFGS trainer (no barrier path). */
+    /** A result of the Adam and L-BFGS trainer (no precision fits). */
     public NeuralResult(String system, int dimension, IndependenceReport independence, TrainedModel model,
                         int[] conservedNetworks, SampleCounts samples, Provenance provenance, double seconds) {
         this(system, dimension, independence, model, conservedNetworks, samples, provenance, seconds, null);
     }
 
-    /** The barrier path, when the precision trainer ran. */
-    public java.util.Optional<org.conserve.engine.neural.BarrierTraining> barrierPath() {
+    /** Each network's fit, when the precision trainer ran. */
+    public java.util.Optional<org.conserve.engine.neural.PrecisionTraining> precisionFits() {
         return java.util.Optional.ofNullable(precision);
     }
 

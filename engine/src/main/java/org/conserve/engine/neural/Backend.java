@@ -6,7 +6,7 @@ import org.nd4j.linalg.factory.Nd4j;
 /** ND4J set-up shared by the neural package: float64 everywhere, and what backend runs. */
 final class Backend {
     private static final String ND4J_VERSION = "1.0.0-M2.1";
-    /** The backend name of models trained by plain-Java arithmetic ({@link BarrierTrainer}). */
+    /** The backend name of models trained by plain-Java arithmetic ({@link PrecisionTrainer}). */
     static final String PLAIN_JAVA = "java";
 
     private Backend() {

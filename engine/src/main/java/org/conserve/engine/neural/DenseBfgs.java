@@ -186,7 +186,7 @@ final class DenseBfgs {
                     lowValue = trialValue;
                 }
             }
-            step = low + 0.5 * (high - low); // bisection: robust where the barrier makes the value jump
+            step = low + 0.5 * (high - low); // bisection: robust where the value jumps (a vanishing gradient at a point)
             if (Math.abs(high - low) <= 1e-16 * Math.max(1.0, Math.abs(low))) {
                 break;
             }

@@ -6,6 +6,6 @@ public enum TrainingStage {
     ADAM,
     /** Full-batch limited-memory BFGS, for high precision. */
     LBFGS,
-    /** Dense BFGS along the barrier path of {@link BarrierTrainer}, one set of networks after another. */
-    BARRIER
+    /** Dense BFGS, one network at a time against the accepted ones ({@link PrecisionTrainer}). */
+    PRECISION
 }
