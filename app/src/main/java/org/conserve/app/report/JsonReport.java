@@ -86,6 +86,24 @@ public final class JsonReport {
         return root;
     }
 
+    /** Each network the precision trainer tried, with the threshold and the gap. */
+    private static void precisionFits(ObjectNode node, org.conserve.engine.neural.PrecisionTraining training) {
+        put(node, "preciseL1", org.conserve.engine.neural.PrecisionTrainer.PRECISE_L1);
+        put(node, "gapOrders", training.precisionGap());
+        var fits = node.putArray("networks");
+        for (var fit : training.fits()) {
+            ObjectNode entry = fits.addObject();
+            entry.put("index", fit.index());
+            put(entry, "trainingL1", fit.trainingL1());
+            put(entry, "heldOutL1", fit.heldOutL1());
+            put(entry, "trainingIndependentL1", fit.trainingIndependentL1());
+            put(entry, "independentL1", fit.independentL1());
+            put(entry, "generalisationRatio", fit.generalisationRatio());
+            put(entry, "medianLogDistance", fit.medianLogDistance());
+            entry.put("counted", fit.accepted());
+        }
+    }
+
     private static void neural(ObjectNode node, NeuralResult result) {
         node.put("available", true);
         node.put("count", result.count());
@@ -104,6 +122,7 @@ public final class JsonReport {
         }
         put(node, "l1", result.model().l1());
         put(node, "l2", result.model().l2());
+        result.precisionFits().ifPresent(training -> precisionFits(node.putObject("precisionTrainer"), training));
         node.put("networks", result.networks());
         var collapsed = node.putArray("collapsed");
         for (int index : result.independence().collapsed()) {

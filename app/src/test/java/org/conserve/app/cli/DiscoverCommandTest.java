@@ -173,14 +173,22 @@ class DiscoverCommandTest {
     }
 
     @Test
-    void thePrecisionTrainerCountsTheOscillatorsEnergyAndPrintsEachNetworksFit() {
+    void thePrecisionTrainerCountsTheOscillatorsEnergyAndReportsEachNetworksFit(@TempDir Path folder)
+            throws Exception {
+        Path json = folder.resolve("report.json");
         Run run = conserve("discover", "harmonic-oscillator", "--trainer", "precision", "--samples", "300",
-                "--neural-only", "--quiet");
+                "--neural-only", "--quiet", "--json", json.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("Neural:   1 independent"), run.out());
         assertTrue(run.out().contains("precision trainer: a network counts when the part of its gradient"), run.out());
         assertTrue(run.out().contains(": counted\n") || run.out().contains(": counted\r\n"), run.out());
         assertTrue(run.out().contains(": not counted"), run.out());
         assertTrue(run.out().contains("precision gap between counted and uncounted"), run.out());
+        var precision = new ObjectMapper().readTree(json.toFile()).get("neural").get("precisionTrainer");
+        assertEquals(2, precision.get("networks").size());
+        assertTrue(precision.get("networks").get(0).get("counted").asBoolean());
+        assertTrue(precision.get("networks").get(0).get("independentL1").asDouble() <= 1e-6);
+        assertFalse(precision.get("networks").get(1).get("counted").asBoolean());
+        assertTrue(precision.get("gapOrders").asDouble() > 3, precision.toString());
     }
 }

@@ -30,11 +30,14 @@ final class DenseBfgs {
     /**
      * Minimises from {@code x} (updated in place) for at most {@code maxIterations} iterations; returns the
      * iterations done. Stops early when the line search finds no decrease (the float64 floor of the
-     * objective) or the monitor says so. The curvature estimate starts afresh on every call.
+     * objective) or the monitor says so. The curvature estimate carries over from an earlier call on the same
+     * instance (a warm start for a continued or slightly changed objective); a new instance starts afresh.
      */
     int minimise(Lbfgs.Objective objective, double[] x, int maxIterations, Lbfgs.Monitor monitor) {
         int p = x.length;
-        inverse = null;
+        if (inverse != null && inverse.length != p * p) {
+            inverse = null;
+        }
         double[] gradient = new double[p];
         double[] direction = new double[p];
         double[] trial = new double[p];

@@ -31,7 +31,8 @@ import org.conserve.engine.EngineException;
  * <p>Each network starts from the best of {@link #STARTS} random initialisations, each screened for
  * {@link #SCREENING_ITERATIONS} iterations on its plain conservation loss (the basin a start falls into
  * decides how fast it converges: on Kepler some starts reach 1e-8 in 1000 iterations where others crawl
- * at 1e-5) and ranked by the deflated objective. The screening costs {@code STARTS * SCREENING} = 1200
+ * at 1e-5) and ranked by the deflated objective; the best one's training goes on from its screening's
+ * curvature estimate. The screening costs {@code STARTS * SCREENING} = 1200
  * iterations, under half of the default budget of one network, and runs on all cores.
  *
  * <p>Seeds: each start draws its parameters from its own {@link SplittableRandom#split()} of the seed's
@@ -175,6 +176,7 @@ public final class PrecisionTrainer {
                 generators[s] = random.split();
             }
             double[][] candidates = new double[STARTS][];
+            DenseBfgs[] optimisers = new DenseBfgs[STARTS];
             double[] scores = new double[STARTS];
             IntStream.range(0, STARTS).parallel().forEach(s -> {
                 double[] candidate = new double[per];
@@ -182,7 +184,8 @@ public final class PrecisionTrainer {
                     candidate[i] = gaussian(generators[s]) * INITIAL_SCALE;
                 }
                 DeflatedObjective plain = objective(new double[training.count()][0][]);
-                new DenseBfgs().minimise((p, g) -> plain.evaluate(p, 0, g), candidate, SCREENING_ITERATIONS,
+                optimisers[s] = new DenseBfgs();
+                optimisers[s].minimise((p, g) -> plain.evaluate(p, 0, g), candidate, SCREENING_ITERATIONS,
                         (iteration, value) -> true);
                 scores[s] = objective(trainingBasis).evaluate(candidate, 0, null);
                 candidates[s] = candidate;
@@ -214,7 +217,9 @@ public final class PrecisionTrainer {
                 }
                 return !stalled;
             };
-            new DenseBfgs().minimise((p, g) -> fit.evaluate(p, 0, g), x, iterations, monitor);
+            // the screening's curvature estimate carries over: the same network, and for the first network the
+            // same objective; rebuilding it from the identity cost the double pendulum its progress
+            optimisers[best].minimise((p, g) -> fit.evaluate(p, 0, g), x, iterations, monitor);
             return x;
         }
 

@@ -114,6 +114,21 @@ public final class TrainingExperiment {
             case "ratio2" -> TestSystems.uniform(TestSystems.RATIO_2, count, -2, 2, 4, z -> Math.abs(z[1]) <= 1, seed);
             case "kepler-file" -> TestSystems.uniformBox(TestSystems.KEPLER, count,
                     new double[] {-2, -2, -1, -1}, new double[] {2, 2, 1, 1}, z -> Math.hypot(z[0], z[1]) > 0.5, seed);
+            case "kepler-r" -> {
+                // Kepler with r = |q| appended as a fifth coordinate (dr/dt = q.p/r): r - |q| is then a trivial law
+                Samples base = TestSystems.uniformBox(TestSystems.KEPLER, count,
+                        new double[] {-2, -2, -1, -1}, new double[] {2, 2, 1, 1}, z -> Math.hypot(z[0], z[1]) > 0.5, seed);
+                double[][] points = new double[count][];
+                double[][] rates = new double[count][];
+                for (int p = 0; p < count; p++) {
+                    double[] z = base.points()[p];
+                    double[] f = base.rates()[p];
+                    double r = Math.hypot(z[0], z[1]);
+                    points[p] = new double[] {z[0], z[1], z[2], z[3], r};
+                    rates[p] = new double[] {f[0], f[1], f[2], f[3], (z[0] * z[2] + z[1] * z[3]) / r};
+                }
+                yield new Samples(points, rates);
+            }
             case "hh" -> TestSystems.uniformBox(TestSystems.HENON_HEILES, count,
                     new double[] {-0.9, -0.55, -0.6, -0.6}, new double[] {0.9, 1.05, 0.6, 0.6}, z -> {
                         double e = TestSystems.henonHeilesEnergy(z);
