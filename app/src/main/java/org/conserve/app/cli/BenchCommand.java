@@ -70,12 +70,21 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--pde-lbfgs", paramLabel = "STEPS", description = "PDE rows: L-BFGS iterations (default 1500)")
     private Integer pdeLbfgs;
 
+    @Option(names = "--trainer", paramLabel = "NAME", defaultValue = "adam-lbfgs",
+            description = "ODE rows: adam-lbfgs (default) or precision (plain networks one at a time; the l1 column"
+                    + " then lists each network's held-out l1 of its independent part, the gap column the precision"
+                    + " gap in orders, and a line below gives training and held-out l1)")
+    private String trainer;
+
     @Option(names = "--no-bias", description = "ODE: plain networks of all variables, ignoring the files'"
             + " neural.bias (the expected count is then the file's expected.count)")
     private boolean noBias;
 
     @Spec
     private CommandSpec spec;
+
+    /** The precision trainer's per-network figures of the last row, printed below it. */
+    private String detail;
 
     @Override
     public Integer call() {
@@ -90,6 +99,9 @@ final class BenchCommand implements Callable<Integer> {
             }
             return new StepComparison(out, spec.commandLine().getErr()).run(timedSteps, warmup);
         }
+        if (!trainer.equals("adam-lbfgs") && !trainer.equals("precision")) {
+            throw new UserInputException("--trainer must be adam-lbfgs or precision, got " + trainer);
+        }
         List<BuiltInSystem> chosen = chosen();
         out.println(machine());
         out.println(BenchRow.header());
@@ -99,6 +111,10 @@ final class BenchCommand implements Callable<Integer> {
             BenchRow row = run(system);
             rows.add(row);
             out.println(row.line());
+            if (detail != null) {
+                out.println(detail);
+                detail = null;
+            }
             out.flush();
         }
         long matching = rows.stream().filter(BenchRow::matches).count();
@@ -128,10 +144,26 @@ final class BenchCommand implements Callable<Integer> {
             // the training discover would run: the file's bias (unless --no-bias) with its defaults, else the
             // plain defaults for this dimension
             DiscoveryPipeline.Settings defaults = new DiscoveryPipeline.Settings(null, null, null, null, null, seed);
+            boolean precision = trainer.equals("precision");
             Discovery discovery = DiscoveryPipeline.discovery(definition, defaults,
-                    DiscoveryPipeline.samples(definition, defaults), !noBias);
+                    DiscoveryPipeline.samples(definition, defaults), !noBias && !precision);
+            if (precision) {
+                discovery = DiscoveryPipeline.withPrecisionTrainer(discovery, defaults);
+            }
             InductiveBias bias = discovery.bias();
             NeuralResult result = discovery.run(SystemLoader.ode(definition));
+            if (result.precisionFits().isPresent()) {
+                var fits = result.precisionFits().get();
+                StringBuilder line = new StringBuilder("    training / held-out l1 (independent part held out):");
+                for (var fit : fits.fits()) {
+                    line.append(String.format(Locale.ROOT, " H%d %.1e / %.1e (%.1e)%s", fit.index(), fit.trainingL1(),
+                            fit.heldOutL1(), fit.independentL1(), fit.accepted() ? "" : " not counted"));
+                }
+                detail = line.toString();
+                double[] independent = fits.fits().stream().mapToDouble(fit -> fit.independentL1()).toArray();
+                return row(builtIn, "ode", result.count(), "precision", bias.name(), definition.expected().count(),
+                        independent, fits.precisionGap(), start);
+            }
             double gapOrders = result.conservedNetworks().length == 0 ? Double.NaN : result.independence().gapOrders();
             OptionalInt expected = bias instanceof InductiveBias.None || definition.neural().expectedCount().isEmpty()
                     ? definition.expected().count() : definition.neural().expectedCount();

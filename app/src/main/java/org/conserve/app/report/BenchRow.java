@@ -9,13 +9,14 @@ import java.util.OptionalInt;
  * @param id           the built-in system's id
  * @param kind         "ode" or "pde"
  * @param count        the count found (neural for an ODE, symbolic for a PDE)
- * @param method       "neural" or "symbolic"
+ * @param method       "neural", "precision" (the precision trainer) or, for a PDE, "nN/sS" (neural / symbolic)
  * @param bias         the networks' inductive bias ("none", "bodies", "radial"; "-" for a PDE)
  * @param expected     the count the file states (under the bias: the file's neural.expected when it gives one)
- * @param l1           final conservation loss per network (empty for a PDE)
+ * @param l1           final held-out conservation loss per network; for the precision trainer the held-out l1
+ *                     of each network's independent part, which decides its count
  * @param gapOrders    orders of magnitude between the last counted and the first uncounted explained
- *                     ratio (NaN for a PDE or when no network is conserved; infinite when every
- *                     conserved network counts)
+ *                     ratio (for the precision trainer: between their independent parts' l1); NaN for a PDE
+ *                     or when no network is conserved; infinite when every conserved network counts
  * @param seconds      wall time of the system's discovery
  * @param heapPeakMb   Java heap peak during it, MB
  * @param rssPeakMb    process peak resident size so far, MB (-1 where unknown)

@@ -53,6 +53,10 @@ public final class TextReport {
         String rule = result.countRule() == org.conserve.engine.independence.CountRule.LARGEST_GAP
                 ? "counted at the largest gap"
                 : String.format(Locale.ROOT, "counted above the threshold %.0e", result.threshold());
+        if (result.precisionFits().isPresent() && result.independence().count() != result.count()) {
+            rule = rule + "; the spectrum alone would count " + result.independence().count()
+                    + ", the precision trainer decides";
+        }
         out.printf(Locale.ROOT, "          explained ratios:%s  (%s, gap %s)%n", ratios, rule,
                 Double.isFinite(result.gap()) ? String.format(Locale.ROOT, "%.1f orders", Math.log10(result.gap()))
                         : "every network counts");

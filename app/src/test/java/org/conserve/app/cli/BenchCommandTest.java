@@ -31,6 +31,21 @@ class BenchCommandTest {
     }
 
     @Test
+    void benchesThePrecisionTrainerWithEachNetworksFigures() {
+        String[] run = conserve("bench", "--systems", "harmonic-oscillator", "--trainer", "precision");
+        assertEquals("0", run[0], run[2]);
+        String[] lines = run[1].split("\\R");
+        assertTrue(lines[2].matches("harmonic-oscillator +ode +1 +1 +precision +none .*"), lines[2]);
+        assertTrue(lines[3].startsWith("    training / held-out l1 (independent part held out): H1 "), lines[3]);
+        assertTrue(lines[3].endsWith("not counted"), lines[3]);
+        assertEquals("1 of 1 counts as expected (seed 1)", lines[4]);
+
+        String[] unknown = conserve("bench", "--systems", "harmonic-oscillator", "--trainer", "adam");
+        assertEquals("2", unknown[0]);
+        assertTrue(unknown[2].contains("--trainer must be adam-lbfgs or precision, got adam"), unknown[2]);
+    }
+
+    @Test
     void anUnknownSystemIsABadRequest() {
         String[] run = conserve("bench", "--systems", "kdv,no-such-system");
         assertEquals("2", run[0]);

@@ -58,9 +58,15 @@ public record NeuralResult(
         return conservedNetworks.clone();
     }
 
-    /** The number of independent conserved quantities found. */
+    /**
+     * The number of independent conserved quantities found: for the precision trainer the networks it accepted
+     * (each one's independent part conserved, which is what functional independence means), otherwise the
+     * independence analysis' count. For the precision trainer the analysis' explained-ratio spectrum stays a
+     * second opinion: a network that is mostly a function of the others plus a conserved new part has a tiny
+     * explained ratio, below the spectrum's floor, though it is independent.
+     */
     public int count() {
-        return independence.count();
+        return precision != null ? precision.count() : independence.count();
     }
 
     /** Fraction of held-out points whose per-point rank agrees with the majority. */
