@@ -128,7 +128,7 @@ public final class ConservationTrainer {
     }
 
     /** Box-Muller from SplittableRandom (its nextGaussian arrived only in Java 17's RandomGenerator). */
-    private static double gaussian(SplittableRandom random) {
+    static double gaussian(SplittableRandom random) {
         double u = 1.0 - random.nextDouble();
         double v = random.nextDouble();
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);

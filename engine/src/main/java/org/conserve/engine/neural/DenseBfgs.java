@@ -51,16 +51,16 @@ final class DenseBfgs {
         }
         for (int iteration = 1; iteration <= maxIterations; iteration++) {
             applyInverse(gradient, direction);
-            double slope = dot(gradient, direction);
+            double slope = Lbfgs.dot(gradient, direction);
             if (!(slope < 0)) {
                 inverse = null; // lost descent: restart from the gradient
                 applyInverse(gradient, direction);
-                slope = dot(gradient, direction);
+                slope = Lbfgs.dot(gradient, direction);
                 if (!(slope < 0)) {
                     return iteration - 1;
                 }
             }
-            double initialStep = inverse == null ? Math.min(1.0, 1.0 / Math.sqrt(dot(gradient, gradient))) : 1.0;
+            double initialStep = inverse == null ? Math.min(1.0, 1.0 / Math.sqrt(Lbfgs.dot(gradient, gradient))) : 1.0;
             double trialValue = lineSearch(objective, x, value, slope, direction, initialStep, trial, trialGradient);
             if (Double.isNaN(trialValue)) {
                 return iteration - 1;
@@ -102,13 +102,13 @@ final class DenseBfgs {
     /** H+ = (I - rho s y^T) H (I - rho y s^T) + rho s s^T, skipped when s.y is not positive. */
     private void update(double[] s, double[] y, double[] hy) {
         int p = s.length;
-        double sy = dot(s, y);
-        if (!(sy > 1e-300) || !(sy > 1e-14 * Math.sqrt(dot(s, s) * dot(y, y)))) {
+        double sy = Lbfgs.dot(s, y);
+        if (!(sy > 1e-300) || !(sy > 1e-14 * Math.sqrt(Lbfgs.dot(s, s) * Lbfgs.dot(y, y)))) {
             return;
         }
         if (inverse == null) {
             inverse = new double[p * p];
-            double scale = sy / dot(y, y);
+            double scale = sy / Lbfgs.dot(y, y);
             for (int i = 0; i < p; i++) {
                 inverse[i * p + i] = scale;
             }
@@ -122,7 +122,7 @@ final class DenseBfgs {
             }
             hy[i] = sum;
         }
-        double yhy = dot(y, hy);
+        double yhy = Lbfgs.dot(y, hy);
         double ss = rho * rho * yhy + rho;
         for (int i = 0; i < p; i++) {
             int row = i * p;
@@ -152,7 +152,7 @@ final class DenseBfgs {
         double high = Double.NaN;
         for (int evaluation = 0; evaluation < MAX_LINE_SEARCH_EVALUATIONS; evaluation++) {
             double trialValue = evaluateAt(objective, x, step, direction, trial, trialGradient);
-            double trialSlope = dot(trialGradient, direction);
+            double trialSlope = Lbfgs.dot(trialGradient, direction);
             boolean decreases = trialValue <= value + SUFFICIENT_DECREASE * step * slope;
             if (decreases && trialValue < bestValue) {
                 bestValue = trialValue;
@@ -206,13 +206,5 @@ final class DenseBfgs {
             trial[k] = x[k] + step * direction[k];
         }
         return objective.evaluate(trial, trialGradient);
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double sum = 0;
-        for (int k = 0; k < a.length; k++) {
-            sum += a[k] * b[k];
-        }
-        return sum;
     }
 }

@@ -132,7 +132,8 @@ final class Lbfgs {
         }
     }
 
-    private static double dot(double[] a, double[] b) {
+    /** a . b (shared by the quasi-Newton methods of this package). */
+    static double dot(double[] a, double[] b) {
         double sum = 0;
         for (int k = 0; k < a.length; k++) {
             sum += a[k] * b[k];

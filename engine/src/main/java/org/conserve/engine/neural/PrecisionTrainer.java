@@ -181,7 +181,7 @@ public final class PrecisionTrainer {
             IntStream.range(0, STARTS).parallel().forEach(s -> {
                 double[] candidate = new double[per];
                 for (int i = 0; i < per - 1; i++) {
-                    candidate[i] = gaussian(generators[s]) * INITIAL_SCALE;
+                    candidate[i] = ConservationTrainer.gaussian(generators[s]) * INITIAL_SCALE;
                 }
                 DeflatedObjective plain = objective(new double[training.count()][0][]);
                 optimisers[s] = new DenseBfgs();
@@ -296,12 +296,5 @@ public final class PrecisionTrainer {
         Arrays.sort(sorted);
         int m = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[m] : 0.5 * (sorted[m - 1] + sorted[m]);
-    }
-
-    /** Box-Muller (SplittableRandom has no nextGaussian before Java 17's RandomGenerator default). */
-    private static double gaussian(SplittableRandom random) {
-        double u = 1.0 - random.nextDouble();
-        double v = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     }
 }

@@ -88,22 +88,10 @@ final class TestSystems {
 
     static Samples uniform(Field field, int count, double low, double high, int d, Predicate<double[]> where,
             long seed) {
-        Random random = new Random(seed);
-        double[][] points = new double[count][];
-        double[][] rates = new double[count][];
-        int filled = 0;
-        while (filled < count) {
-            double[] z = new double[d];
-            for (int k = 0; k < d; k++) {
-                z[k] = low + (high - low) * random.nextDouble();
-            }
-            if (where.test(z)) {
-                double[] f = new double[d];
-                field.rate(z, f);
-                points[filled] = z;
-                rates[filled++] = f;
-            }
-        }
-        return new Samples(points, rates);
+        double[] lows = new double[d];
+        double[] highs = new double[d];
+        java.util.Arrays.fill(lows, low);
+        java.util.Arrays.fill(highs, high);
+        return uniformBox(field, count, lows, highs, where, seed);
     }
 }
