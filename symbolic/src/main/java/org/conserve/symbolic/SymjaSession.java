@@ -63,11 +63,16 @@ public final class SymjaSession {
     /**
      * Runs {@code work} on the Symja thread and returns its result.
      *
-     * @throws SymbolicException {@link SymbolicError#TIMEOUT} past {@code limit};
+     * @throws SymbolicException {@link SymbolicError#TIMEOUT} past {@code limit} (at once for a zero or negative limit);
      *                           {@link SymbolicError#SYMJA_FAILURE} if Symja threw
      */
     public <T> T call(Callable<T> work, Duration limit) {
         calls.incrementAndGet();
+        if (limit.isZero() || limit.isNegative()) {
+            // no time at all: deterministic, where a zero wait on a quick result would race with the Symja thread
+            throw new SymbolicException(SymbolicError.TIMEOUT, "Symja was given no time (limit " + limit.toMillis()
+                    + " ms)");
+        }
         if (onSymjaThread()) {
             return runInline(work);
         }
