@@ -17,15 +17,7 @@ final class DenseBfgs {
     private static final double CURVATURE = 0.9;
     private static final int MAX_LINE_SEARCH_EVALUATIONS = 30;
 
-    /** Memory the estimate may take (bytes); beyond it {@link #fits} says no. */
-    static final long MAX_ESTIMATE_BYTES = 512L << 20;
-
     private double[] inverse;
-
-    /** Whether a dense estimate for {@code parameters} parameters fits {@link #MAX_ESTIMATE_BYTES}. */
-    static boolean fits(int parameters) {
-        return 8L * parameters * parameters <= MAX_ESTIMATE_BYTES;
-    }
 
     /**
      * Minimises from {@code x} (updated in place) for at most {@code maxIterations} iterations; returns the

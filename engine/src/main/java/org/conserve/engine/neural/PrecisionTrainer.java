@@ -147,8 +147,9 @@ public final class PrecisionTrainer {
             double[] theta = new double[0];
             int count = 0;
             for (int k = 1; k <= largest && !stopped; k++) {
+                int before = done;
                 double[] x = network(k);
-                NetworkFit fit = judge(k, x);
+                NetworkFit fit = judge(k, x, done - before);
                 fits.add(fit);
                 theta = Arrays.copyOf(theta, k * per);
                 System.arraycopy(x, 0, theta, (k - 1) * per, per);
@@ -177,6 +178,7 @@ public final class PrecisionTrainer {
             }
             double[][] candidates = new double[STARTS][];
             DenseBfgs[] optimisers = new DenseBfgs[STARTS];
+            int[] screened = new int[STARTS];
             double[] scores = new double[STARTS];
             IntStream.range(0, STARTS).parallel().forEach(s -> {
                 double[] candidate = new double[per];
@@ -185,12 +187,12 @@ public final class PrecisionTrainer {
                 }
                 DeflatedObjective plain = objective(new double[training.count()][0][]);
                 optimisers[s] = new DenseBfgs();
-                optimisers[s].minimise((p, g) -> plain.evaluate(p, 0, g), candidate, SCREENING_ITERATIONS,
-                        (iteration, value) -> true);
+                screened[s] = optimisers[s].minimise((p, g) -> plain.evaluate(p, 0, g), candidate,
+                        SCREENING_ITERATIONS, (iteration, value) -> true);
                 scores[s] = objective(trainingBasis).evaluate(candidate, 0, null);
                 candidates[s] = candidate;
             });
-            done += STARTS * SCREENING_ITERATIONS;
+            done += java.util.Arrays.stream(screened).sum();
             int best = 0;
             for (int s = 1; s < STARTS; s++) {
                 if (scores[s] < scores[best]) { // NaN never wins
@@ -228,14 +230,14 @@ public final class PrecisionTrainer {
                     config.gradientFloor());
         }
 
-        private NetworkFit judge(int k, double[] x) {
+        private NetworkFit judge(int k, double[] x, int iterationsSpent) {
             DeflatedObjective fit = objective(trainingBasis);
             fit.evaluate(x, 0, null);
             DeflatedObjective check = new DeflatedObjective(shape.sameShape(), d, heldOut.pointsView(), heldOutRates,
                     heldOutBasis, config.gradientFloor());
             check.evaluate(x, 0, null);
             boolean accepted = !stopped && check.independentL1() <= PRECISE_L1;
-            return new NetworkFit(k, done, fit.l1(), check.l1(), check.independentL1(), fit.independentL1(),
+            return new NetworkFit(k, iterationsSpent, fit.l1(), check.l1(), check.independentL1(), fit.independentL1(),
                     check.medianLogDistance(), accepted);
         }
 
