@@ -93,7 +93,7 @@ public final class TextReport {
                 + " of the accepted ones reaches held-out l1 %.0e%n", org.conserve.engine.neural.PrecisionTrainer.PRECISE_L1);
         for (var fit : training.fits()) {
             out.printf(Locale.ROOT, "            H%d l1 %.1e training, %.1e held-out; independent part %.1e training,"
-                            + " %.1e held-out (x%.1f); median log |v|^2 %.2f: %s%n", fit.index(), fit.trainingL1(),
+                            + " %.1e held-out (x%.2g); median log |v|^2 %.2f: %s%n", fit.index(), fit.trainingL1(),
                     fit.heldOutL1(), fit.trainingIndependentL1(), fit.independentL1(), fit.generalisationRatio(),
                     fit.medianLogDistance(), fit.accepted() ? "counted" : "not counted");
         }
