@@ -133,7 +133,11 @@ public final class JsonReport {
         node.put("stopped", result.stopped());
         node.put("adamSteps", result.model().adamStepsDone());
         node.put("lbfgsSteps", result.model().lbfgsStepsDone());
-        node.put("lambda", result.model().config().lambda());
+        if (result.precisionFits().isEmpty()) {
+            node.put("lambda", result.model().config().lambda());
+        } else {
+            node.putNull("lambda"); // the precision trainer has no l2 term
+        }
         node.put("width", result.model().config().width());
         node.put("depth", result.model().config().depth());
         node.put("bias", result.model().bias().name());

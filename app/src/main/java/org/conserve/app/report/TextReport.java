@@ -66,9 +66,10 @@ public final class TextReport {
         for (int index : result.conservedNetworks()) {
             conserved.add(index);
         }
+        // the precision trainer leaves a network out when its independent part is not conserved, whatever its l1
+        String leftOut = result.precisionFits().isPresent() ? " (not counted, see below)" : " (not conserved, not counted)";
         for (int i = 0; i < l1.length; i++) {
-            losses.append(String.format(Locale.ROOT, " H%d %.2e%s", i + 1, l1[i],
-                    conserved.contains(i) ? "" : " (not conserved, not counted)"));
+            losses.append(String.format(Locale.ROOT, " H%d %.2e%s", i + 1, l1[i], conserved.contains(i) ? "" : leftOut));
         }
         out.println("          conservation loss l1:" + losses);
         result.precisionFits().ifPresent(fits -> precisionFits(fits, out));

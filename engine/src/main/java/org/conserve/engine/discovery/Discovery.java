@@ -180,15 +180,7 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
         model = model.withConservationLosses(model.l1PerNetworkFrom(gradients, fresh.rates()));
         int[] conserved = model.conservedNetworks(conservationTolerance);
         IndependenceReport report = model.countIndependentFrom(analysis, gradients, conservationTolerance);
-
-        SampleCounts counts = new SampleCounts(count, training.size(), training.rejectedByFilter(),
-                training.droppedNonFinite(), fresh.size());
-        Provenance provenance = new Provenance(seed, model.backend(), model.nd4jVersion(),
-                System.getProperty("java.version"));
-        NeuralResult result = new NeuralResult(system.name(), d, report, model, conserved, counts, provenance,
-                (System.nanoTime() - start) / 1e9);
-        listener.onStage(DiscoveryStage.DONE, report.decision());
-        return result;
+        return finish(system, listener, start, training, fresh, report, model, conserved, null, report.decision());
     }
 
     /**
@@ -199,7 +191,7 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
                                       TrainingConfig config, int heldOutCount) {
         int d = system.dimension();
         SampleSet fresh = new OdeSampler().sample(system, heldOutCount, seed + HELD_OUT_SEED_OFFSET);
-        listener.onStage(DiscoveryStage.TRAINING, "up to " + config.networksFor(d) + " networks of "
+        listener.onStage(DiscoveryStage.TRAINING, "up to " + Math.min(config.networksFor(d), d) + " networks of "
                 + config.depth() + " x " + config.width() + " (" + config.activation().name().toLowerCase()
                 + ") on " + training.size() + " points, one at a time against the accepted ones, dense BFGS");
         PrecisionTraining trained = new PrecisionTrainer(config, precisionIterations).train(
@@ -213,13 +205,21 @@ public record Discovery(int samples, int heldOut, long seed, TrainingConfig trai
         int[] accepted = java.util.stream.IntStream.range(0, trained.count()).toArray();
         IndependenceReport report = accepted.length == 0 ? IndependenceReport.none(analysis, fresh.size())
                 : analysis.analyse(model.restrictedTo(accepted), fresh.points());
-        SampleCounts counts = new SampleCounts(samplesFor(d), training.size(), training.rejectedByFilter(),
-                training.droppedNonFinite(), fresh.size());
+        return finish(system, listener, start, training, fresh, report, model, accepted, trained,
+                trained.count() + " independent (the networks whose independent part is conserved)");
+    }
+
+    /** The result of either trainer, with the sample counts and provenance, announced as done. */
+    private NeuralResult finish(OdeSystem system, DiscoveryListener listener, long start, SampleSet training,
+                                SampleSet fresh, IndependenceReport report, TrainedModel model, int[] conserved,
+                                PrecisionTraining precision, String decision) {
+        SampleCounts counts = new SampleCounts(samplesFor(system.dimension()), training.size(),
+                training.rejectedByFilter(), training.droppedNonFinite(), fresh.size());
         Provenance provenance = new Provenance(seed, model.backend(), model.nd4jVersion(),
                 System.getProperty("java.version"));
-        NeuralResult result = new NeuralResult(system.name(), d, report, model, accepted, counts, provenance,
-                (System.nanoTime() - start) / 1e9, trained);
-        listener.onStage(DiscoveryStage.DONE, report.decision());
+        NeuralResult result = new NeuralResult(system.name(), system.dimension(), report, model, conserved, counts,
+                provenance, (System.nanoTime() - start) / 1e9, precision);
+        listener.onStage(DiscoveryStage.DONE, decision);
         return result;
     }
 }

@@ -40,6 +40,17 @@ class PrecisionTrainerTest {
     }
 
     @Test
+    void aHugeNetworkCountTrainsAtMostOneNetworkPerDimension() {
+        Samples training = TestSystems.uniform(TestSystems.OSCILLATOR_1D, 400, -1, 1, 2, z -> true, 1);
+        Samples heldOut = TestSystems.uniform(TestSystems.OSCILLATOR_1D, 400, -1, 1, 2, z -> true, 2);
+        PrecisionTraining result = new PrecisionTrainer(
+                PrecisionTrainer.defaultConfig().withSeed(1).withNetworks(2_000_000_000), 1500)
+                .train(training, heldOut, TrainingListener.NONE);
+        assertEquals(1, result.count());
+        assertTrue(result.fits().size() <= 2, "networks tried: " + result.fits().size());
+    }
+
+    @Test
     void theSameSeedGivesTheSameNetworks() {
         PrecisionTraining first = train(TestSystems.OSCILLATOR_1D, 3);
         PrecisionTraining second = train(TestSystems.OSCILLATOR_1D, 3);
